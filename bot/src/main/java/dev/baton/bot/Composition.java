@@ -1,0 +1,104 @@
+package dev.baton.bot;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Module;
+import com.google.inject.Singleton;
+import com.google.inject.Stage;
+import com.google.inject.name.Names;
+import dev.baton.bot.assistant.AssistantModule;
+import dev.baton.bot.server.ServerModule;
+import dev.baton.bot.storage.StorageModule;
+import dev.baton.bot.webchat.WebChatModule;
+import dev.baton.handoff.HandoffModule;
+import dev.baton.knowledge.KnowledgeModule;
+import dev.baton.knowledge.answer.Answerer;
+import dev.baton.knowledge.answer.llm.OpenAiAnswerer;
+import dev.baton.knowledge.answer.llm.OpenAiModule;
+import dev.baton.knowledge.index.lucene.LuceneIndexModule;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The composition root: the one place where implementations are chosen (Lucene or Qdrant,
+ * extractive or LLM answers) and modules are listed. Each command asks for the parts it needs.
+ */
+public final class Composition {
+    /** The parts of the graph a command can ask for. */
+    public enum Part {
+        KNOWLEDGE,
+        STATE,
+        SERVER
+    }
+
+    private Composition() {}
+
+    public static Injector create(AllSettings all, Clock clock, Set<Part> parts) {
+        Set<Part> wanted = EnumSet.copyOf(parts);
+        if (wanted.contains(Part.SERVER)) {
+            wanted.add(Part.KNOWLEDGE);
+            wanted.add(Part.STATE);
+        }
+        List<Module> modules = new ArrayList<>();
+        modules.add(new SettingsModule(all, clock));
+        modules.add(new StrictModule());
+        if (wanted.contains(Part.KNOWLEDGE)) {
+            modules.add(new KnowledgeModule());
+            modules.add(new LuceneIndexModule());
+            modules.add(new AnswererChoice(all.openAi().enabled()));
+            modules.add(new KnowledgeLifecycleModule());
+        }
+        if (wanted.contains(Part.STATE)) {
+            modules.add(new StorageModule());
+            modules.add(new HandoffModule());
+        }
+        if (wanted.contains(Part.SERVER)) {
+            modules.add(new AssistantModule());
+            modules.add(new ServerModule());
+            modules.add(new WebChatModule());
+        }
+        return Guice.createInjector(Stage.PRODUCTION, modules);
+    }
+
+    /** Guice as airlift runs it: every binding explicit, no circular proxies. */
+    private static final class StrictModule extends AbstractModule {
+        @Override
+        protected void configure() {
+            binder().requireExplicitBindings();
+            binder().disableCircularProxies();
+        }
+    }
+
+    /** The bot-side parts that keep the index open and up to date. */
+    private static final class KnowledgeLifecycleModule extends AbstractModule {
+        @Override
+        protected void configure() {
+            bind(StartupIngestion.class).in(Singleton.class);
+            bind(IndexLifecycle.class).in(Singleton.class);
+        }
+    }
+
+    /** Answers through an OpenAI-compatible endpoint when one is configured, extractively otherwise. */
+    private static final class AnswererChoice extends AbstractModule {
+        private final boolean useLanguageModel;
+
+        AnswererChoice(boolean useLanguageModel) {
+            this.useLanguageModel = useLanguageModel;
+        }
+
+        @Override
+        protected void configure() {
+            if (useLanguageModel) {
+                install(new OpenAiModule());
+                bind(Answerer.class).to(OpenAiAnswerer.class);
+            } else {
+                bind(Answerer.class).to(Key.get(Answerer.class, Names.named("extractive")));
+            }
+        }
+    }
+}

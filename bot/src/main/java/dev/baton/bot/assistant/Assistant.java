@@ -1,0 +1,151 @@
+package dev.baton.bot.assistant;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.baton.bot.conversation.Conversation;
+import dev.baton.bot.conversation.ConversationStore;
+import dev.baton.bot.conversation.Message;
+import dev.baton.bot.conversation.MessageRole;
+import dev.baton.handoff.lifecycle.HandoffService;
+import dev.baton.handoff.lifecycle.HandoffTicket;
+import dev.baton.handoff.policy.ExplicitRequestDetector;
+import dev.baton.knowledge.KnowledgeBase;
+import dev.baton.knowledge.answer.Answer;
+import dev.baton.knowledge.answer.ConversationTurn;
+import dev.baton.knowledge.answer.Question;
+import dev.baton.knowledge.index.SearchFilter;
+import dev.baton.knowledge.ingest.ChunkKind;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One turn, whatever the surface: remember the message, let a human who holds the conversation
+ * have it, escalate at once on an explicit request, and otherwise answer from the knowledge base
+ * with the conversation so far as context.
+ */
+public final class Assistant {
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
+    private static final int HISTORY_TURNS = 12;
+
+    private final ConversationStore conversations;
+    private final KnowledgeBase knowledge;
+    private final HandoffService handoffs;
+    private final ExplicitRequestDetector explicitRequests;
+    private final HandoffSummarizer summarizer;
+    private final Clock clock;
+
+    @Inject
+    public Assistant(
+            ConversationStore conversations,
+            KnowledgeBase knowledge,
+            HandoffService handoffs,
+            ExplicitRequestDetector explicitRequests,
+            HandoffSummarizer summarizer,
+            Clock clock) {
+        this.conversations = requireNonNull(conversations, "conversations is null");
+        this.knowledge = requireNonNull(knowledge, "knowledge is null");
+        this.handoffs = requireNonNull(handoffs, "handoffs is null");
+        this.explicitRequests = requireNonNull(explicitRequests, "explicitRequests is null");
+        this.summarizer = requireNonNull(summarizer, "summarizer is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    public TurnResult handle(IncomingMessage message) {
+        Conversation conversation =
+                conversations.findOrStart(message.key(), message.user(), message.context(), clock.instant());
+        List<Message> history = conversations.history(conversation.id(), HISTORY_TURNS);
+        record(conversation, MessageRole.USER, message.user().id(), message.text(), Optional.empty());
+
+        Optional<HandoffTicket> active = handoffs.activeFor(conversation.id());
+        if (active.isPresent()) {
+            log.info("Conversation {} is with a human (ticket {}); message relayed, bot silent",
+                    conversation.id(), active.get().id());
+            return new TurnResult.WithHuman(conversation, active.get(), withHumanReply(active.get()));
+        }
+
+        Optional<String> explicit = explicitRequests.detect(message.text());
+        if (explicit.isPresent()) {
+            return handOff(conversation, message.user().displayName(),
+                    List.of("explicit request: \"" + explicit.get() + "\""));
+        }
+
+        Question question = new Question(message.text(), turns(history), filterFor(message));
+        Answer answer = knowledge.answer(question);
+        record(conversation, MessageRole.ASSISTANT, "baton", answer.text(), Optional.of(answer));
+        log.info("Conversation {} answered by {} (confidence {}, abstained {}, {} sources)",
+                conversation.id(), answer.generator(), String.format("%.2f", answer.confidence()),
+                answer.abstained(), answer.citations().size());
+        return new TurnResult.Answered(conversation, answer);
+    }
+
+    /** "Talk to a human", the /human command, or a typed request: always opens (or finds) a handoff. */
+    public TurnResult.HandedOff requestHuman(IncomingMessage message, String reason) {
+        Conversation conversation =
+                conversations.findOrStart(message.key(), message.user(), message.context(), clock.instant());
+        if (!message.text().isBlank()) {
+            record(conversation, MessageRole.USER, message.user().id(), message.text(), Optional.empty());
+        }
+        return handOff(conversation, message.user().displayName(), List.of(reason));
+    }
+
+    private TurnResult.HandedOff handOff(Conversation conversation, String requesterName, List<String> reasons) {
+        List<Message> transcript = conversations.history(conversation.id(), 50);
+        HandoffTicket ticket = handoffs.open(
+                conversation.id(),
+                conversation.user().id(),
+                requesterName,
+                reasons,
+                summarizer.summarize(transcript),
+                Optional.empty());
+        String reply = "I've asked a person from the support team to take over. They will see our conversation "
+                + "so far, so you won't need to repeat anything. You'll get their reply right here.";
+        record(conversation, MessageRole.SYSTEM, "baton", reply, Optional.empty());
+        log.info("Conversation {} handed off: ticket {} ({})", conversation.id(), ticket.id(), reasons);
+        return new TurnResult.HandedOff(conversation, ticket, reply);
+    }
+
+    private static String withHumanReply(HandoffTicket ticket) {
+        return ticket.claimedBy()
+                .map(agent -> agent + " from the support team has your request and will reply here.")
+                .orElse("Your request is with the support team; a person will reply here shortly.");
+    }
+
+    private void record(
+            Conversation conversation, MessageRole role, String author, String text, Optional<Answer> answer) {
+        conversations.append(new Message(
+                UUID.randomUUID().toString(),
+                conversation.id(),
+                role,
+                author,
+                text,
+                clock.instant(),
+                answer.map(Answer::citations).orElse(List.of()),
+                answer.map(Answer::confidence)));
+    }
+
+    private static List<ConversationTurn> turns(List<Message> history) {
+        return history.stream()
+                .filter(message -> message.role() != MessageRole.SYSTEM)
+                .map(message -> new ConversationTurn(speaker(message.role()), message.text()))
+                .toList();
+    }
+
+    private static ConversationTurn.Speaker speaker(MessageRole role) {
+        return switch (role) {
+            case USER -> ConversationTurn.Speaker.USER;
+            case ASSISTANT, SYSTEM -> ConversationTurn.Speaker.ASSISTANT;
+            case HUMAN_AGENT -> ConversationTurn.Speaker.HUMAN_AGENT;
+        };
+    }
+
+    private static SearchFilter filterFor(IncomingMessage message) {
+        return new SearchFilter(
+                message.context().product(), message.context().accessTags(), EnumSet.allOf(ChunkKind.class));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.baton.bot.assistant;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.baton.bot.conversation.Conversation;
+import dev.baton.handoff.lifecycle.HandoffTicket;
+import dev.baton.knowledge.answer.Answer;
+
+/** How one turn ended; each adapter renders each case in its own way. */
+public sealed interface TurnResult {
+    Conversation conversation();
+
+    /** Baton answered (or honestly abstained and offered a human). */
+    record Answered(Conversation conversation, Answer answer) implements TurnResult {
+        public Answered {
+            requireNonNull(conversation, "conversation is null");
+            requireNonNull(answer, "answer is null");
+        }
+    }
+
+    /** A handoff was opened in this turn; {@code reply} tells the user what happens next. */
+    record HandedOff(Conversation conversation, HandoffTicket ticket, String reply) implements TurnResult {
+        public HandedOff {
+            requireNonNull(conversation, "conversation is null");
+            requireNonNull(ticket, "ticket is null");
+            requireNonNull(reply, "reply is null");
+        }
+    }
+
+    /** A human holds the conversation: the message goes to them and Baton stays silent. */
+    record WithHuman(Conversation conversation, HandoffTicket ticket, String reply) implements TurnResult {
+        public WithHuman {
+            requireNonNull(conversation, "conversation is null");
+            requireNonNull(ticket, "ticket is null");
+            requireNonNull(reply, "reply is null");
+        }
+    }
+}
