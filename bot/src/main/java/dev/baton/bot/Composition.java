@@ -16,6 +16,7 @@ import dev.baton.handoff.HandoffModule;
 import dev.baton.knowledge.KnowledgeModule;
 import dev.baton.knowledge.answer.Answerer;
 import dev.baton.knowledge.answer.llm.OpenAiAnswerer;
+import dev.baton.knowledge.answer.llm.OpenAiConfig;
 import dev.baton.knowledge.answer.llm.OpenAiModule;
 import dev.baton.knowledge.index.lucene.LuceneIndexModule;
 import java.time.Clock;
@@ -50,7 +51,7 @@ public final class Composition {
         if (wanted.contains(Part.KNOWLEDGE)) {
             modules.add(new KnowledgeModule());
             modules.add(new LuceneIndexModule());
-            modules.add(new AnswererChoice(all.openAi().enabled()));
+            modules.add(new AnswererChoice(all.openAi()));
             modules.add(new KnowledgeLifecycleModule());
         }
         if (wanted.contains(Part.STATE)) {
@@ -85,16 +86,16 @@ public final class Composition {
 
     /** Answers through an OpenAI-compatible endpoint when one is configured, extractively otherwise. */
     private static final class AnswererChoice extends AbstractModule {
-        private final boolean useLanguageModel;
+        private final OpenAiConfig openAi;
 
-        AnswererChoice(boolean useLanguageModel) {
-            this.useLanguageModel = useLanguageModel;
+        AnswererChoice(OpenAiConfig openAi) {
+            this.openAi = openAi;
         }
 
         @Override
         protected void configure() {
-            if (useLanguageModel) {
-                install(new OpenAiModule());
+            if (openAi.enabled()) {
+                install(new OpenAiModule(openAi));
                 bind(Answerer.class).to(OpenAiAnswerer.class);
             } else {
                 bind(Answerer.class).to(Key.get(Answerer.class, Names.named("extractive")));

@@ -8,10 +8,12 @@ import dev.baton.bot.storage.DatabaseConfig;
 import dev.baton.bot.webchat.WebChatConfig;
 import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.knowledge.KnowledgeConfig;
-import dev.baton.knowledge.answer.llm.OpenAiConfig;
 import java.time.Clock;
 
-/** Binds every module's validated settings record and the system clock. Needs nothing; reads every key. */
+/**
+ * Binds every module's validated settings record and the system clock. Needs nothing; reads every
+ * key. (The OpenAI settings are bound by OpenAiModule, installed only when an endpoint is configured.)
+ */
 public final class SettingsModule extends AbstractModule {
     private final AllSettings all;
     private final Clock clock;
@@ -28,7 +30,6 @@ public final class SettingsModule extends AbstractModule {
         bind(WebChatConfig.class).toInstance(all.webChat());
         bind(DatabaseConfig.class).toInstance(all.database());
         bind(KnowledgeConfig.class).toInstance(all.knowledge());
-        bind(OpenAiConfig.class).toInstance(all.openAi());
         bind(HandoffConfig.class).toInstance(all.handoff());
     }
 }

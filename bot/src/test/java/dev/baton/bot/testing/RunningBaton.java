@@ -1,0 +1,84 @@
+package dev.baton.bot.testing;
+
+import com.google.inject.Injector;
+import dev.baton.bot.AllSettings;
+import dev.baton.bot.Composition;
+import dev.baton.bot.IndexLifecycle;
+import dev.baton.bot.Lifecycle;
+import dev.baton.bot.StartupIngestion;
+import dev.baton.bot.server.JettyServer;
+import dev.baton.bot.storage.Database;
+import dev.baton.config.SettingsLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole application as {@code serve} builds it — real module graph, Lucene index, SQLite,
+ * Jetty on a free loopback port, the bundled sample knowledge base — started once per test JVM
+ * (loading the embedding model and ingesting take seconds) and stopped when the JVM exits.
+ */
+public final class RunningBaton {
+    private static RunningBaton shared;
+
+    private final Injector injector;
+    private final Lifecycle lifecycle;
+    private final URI baseUri;
+    private final Path dataDirectory;
+
+    private RunningBaton(Map<String, String> environment) throws Exception {
+        dataDirectory = Files.createTempDirectory("baton-app-");
+        Map<String, String> env = new HashMap<>(environment);
+        env.putIfAbsent("BATON_DATA_DIR", dataDirectory.toString());
+        env.putIfAbsent("PORT", "0");
+        env.putIfAbsent("BATON_SERVER_HOST", "127.0.0.1");
+        AllSettings all = AllSettings.from(SettingsLoader.load(Optional.empty(), env, RunningBaton.class.getClassLoader()));
+        injector = Composition.create(all, Clock.systemUTC(), EnumSet.of(Composition.Part.SERVER));
+        JettyServer server = injector.getInstance(JettyServer.class);
+        lifecycle = new Lifecycle(List.of(
+                injector.getInstance(Database.class),
+                injector.getInstance(IndexLifecycle.class),
+                injector.getInstance(StartupIngestion.class),
+                server));
+        lifecycle.start();
+        baseUri = server.baseUri();
+    }
+
+    /** The application shared by every test in this JVM, started on first use. */
+    public static synchronized RunningBaton shared() {
+        if (shared == null) {
+            try {
+                shared = new RunningBaton(Map.of());
+            } catch (Exception e) {
+                throw new IllegalStateException("Baton did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
+        }
+        return shared;
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public <T> T instance(Class<T> type) {
+        return injector.getInstance(type);
+    }
+
+    public void stop() {
+        lifecycle.stop();
+        try (var files = Files.walk(dataDirectory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

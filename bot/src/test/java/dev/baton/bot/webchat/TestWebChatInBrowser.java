@@ -1,0 +1,107 @@
+package dev.baton.bot.webchat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.baton.bot.testing.RunningBaton;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person using the web chat in headless Chromium against the real application. Screenshots
+ * land in bot/target/screenshots for a human to look at.
+ */
+@Tag("browser")
+class TestWebChatInBrowser {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static WebDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        profile = Files.createTempDirectory("baton-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1000,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private List<WebElement> botReplies() {
+        return browser.findElements(By.cssSelector("#log li.msg.bot:not(.intro)"));
+    }
+
+    private WebElement ask(String question, int repliesBefore) {
+        WebElement input = browser.findElement(By.id("text"));
+        input.sendKeys(question);
+        browser.findElement(By.id("send")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> botReplies().size() > repliesBefore);
+        return botReplies().get(repliesBefore);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), directory.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void answersWithSourcesAdmitsWhenUnsureAndReachesAHuman() throws IOException {
+        browser.get(RunningBaton.shared().baseUri().toString());
+        assertThat(browser.getTitle()).contains("Baton");
+
+        WebElement answer = ask("How do I reset my VPN password?", 0);
+        assertThat(answer.getAttribute("class")).doesNotContain("unsure");
+        assertThat(answer.findElement(By.cssSelector(".bubble")).getText()).containsIgnoringCase("vpn");
+        List<WebElement> sources = answer.findElements(By.cssSelector(".source a"));
+        assertThat(sources).isNotEmpty();
+        assertThat(sources.get(0).getText()).containsIgnoringCase("vpn");
+        assertThat(sources.get(0).getAttribute("href")).startsWith("https://");
+        assertThat(answer.findElement(By.cssSelector(".actions button")).getText()).isEqualTo("Talk to a human");
+
+        WebElement unsure = ask("What is the capital of Peru?", 1);
+        assertThat(unsure.getAttribute("class")).contains("unsure");
+        assertThat(unsure.findElement(By.cssSelector(".bubble")).getText()).containsIgnoringCase("not sure");
+        assertThat(unsure.findElement(By.cssSelector(".confidence")).getText()).startsWith("Not sure");
+        screenshot("webchat-answers");
+
+        unsure.findElement(By.cssSelector(".actions button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> botReplies().size() > 2);
+        WebElement handoff = botReplies().get(2);
+        assertThat(handoff.getAttribute("class")).contains("handoff");
+        assertThat(handoff.getText()).contains("person from the support team");
+        screenshot("webchat-handoff");
+    }
+}
