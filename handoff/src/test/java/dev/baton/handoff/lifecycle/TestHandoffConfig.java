@@ -1,0 +1,131 @@
+package dev.baton.handoff.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.baton.config.ConfigException;
+import dev.baton.config.ConfigProblem;
+import dev.baton.config.Settings;
+import dev.baton.config.SettingsLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestHandoffConfig {
+    @TempDir
+    Path directory;
+
+    @Test
+    void defaults() {
+        Settings settings = load(Optional.empty(), Map.of());
+        HandoffConfig config = HandoffConfig.from(settings);
+
+        assertThat(settings.problems()).isEmpty();
+        assertThat(config).isEqualTo(new HandoffConfig(
+                Optional.empty(),
+                Duration.ofMinutes(15),
+                new BusinessHours(LocalTime.of(9, 0), LocalTime.of(17, 30)),
+                ZoneId.of("UTC")));
+    }
+
+    @Test
+    void mapsEveryKeyFromTheFile() throws IOException {
+        Path file = write("""
+                handoff {
+                  slack-channel = "#support-escalations"
+                  sla = 30m
+                  business-hours = "08:00-16:00"
+                  time-zone = "Europe/London"
+                }
+                """);
+        Settings settings = load(Optional.of(file), Map.of());
+        HandoffConfig config = HandoffConfig.from(settings);
+
+        assertThat(settings.problems()).isEmpty();
+        assertThat(config).isEqualTo(new HandoffConfig(
+                Optional.of("#support-escalations"),
+                Duration.ofMinutes(30),
+                new BusinessHours(LocalTime.of(8, 0), LocalTime.of(16, 0)),
+                ZoneId.of("Europe/London")));
+    }
+
+    @Test
+    void environmentVariablesWin() throws IOException {
+        Path file = write("handoff.slack-channel = \"#from-file\"\n");
+        Settings settings = load(Optional.of(file), Map.of(
+                "HANDOFF_SLACK_CHANNEL", "C0123456789",
+                "BATON_HANDOFF_SLA", "5m",
+                "BATON_HANDOFF_BUSINESS_HOURS", "22:00-06:00",
+                "BATON_HANDOFF_TIME_ZONE", "America/New_York"));
+        HandoffConfig config = HandoffConfig.from(settings);
+
+        assertThat(settings.problems()).isEmpty();
+        assertThat(config.slackChannel()).contains("C0123456789");
+        assertThat(config.sla()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config.businessHours()).isEqualTo(new BusinessHours(LocalTime.of(22, 0), LocalTime.of(6, 0)));
+        assertThat(config.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+    }
+
+    @Test
+    void reportsEveryBadValueAtOnce() throws IOException {
+        Path file = write("""
+                handoff {
+                  slack-channel = "Support Team"
+                  sla = 10s
+                  business-hours = "9-5"
+                  time-zone = "Mars/Olympus_Mons"
+                }
+                """);
+        Settings settings = load(Optional.of(file), Map.of());
+        HandoffConfig.from(settings);
+
+        assertThat(settings.problems()).extracting(ConfigProblem::key).containsExactly(
+                "handoff.slack-channel", "handoff.sla", "handoff.business-hours", "handoff.time-zone");
+        assertThat(settings.problems()).extracting(ConfigProblem::message).containsExactly(
+                "must be a Slack channel id such as C0123456789, or a channel name such as #support-escalations "
+                        + "(lower case, no spaces), or empty for no handoff channel",
+                "must be a duration from PT1M to PT24H",
+                "must be two different times of day as HH:mm-HH:mm, such as 09:00-17:30 "
+                        + "(an end before the start spans midnight, such as 22:00-06:00)",
+                "must be a time-zone id such as Europe/London, America/New_York or UTC");
+        assertThatThrownBy(settings::throwIfInvalid)
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("4 configuration problems")
+                .hasMessageContaining("handoff.business-hours = \"9-5\"");
+    }
+
+    @Test
+    void reportsAnSlaThatIsNotADuration() {
+        Settings settings = load(Optional.empty(), Map.of("BATON_HANDOFF_SLA", "soon"));
+        HandoffConfig config = HandoffConfig.from(settings);
+
+        assertThat(settings.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("handoff.sla");
+            assertThat(problem.message()).isEqualTo("must be a duration such as 500ms, 30s or 5m");
+        });
+        assertThat(config.sla()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void refusesANonPositiveSla() {
+        assertThatThrownBy(() -> new HandoffConfig(Optional.empty(), Duration.ZERO,
+                        new BusinessHours(LocalTime.of(9, 0), LocalTime.of(17, 0)), ZoneOffset.UTC))
+                .hasMessageContaining("must be positive");
+    }
+
+    private Path write(String content) throws IOException {
+        return Files.writeString(directory.resolve("baton.conf"), content);
+    }
+
+    private Settings load(Optional<Path> file, Map<String, String> environment) {
+        return SettingsLoader.load(file, environment, getClass().getClassLoader());
+    }
+}
