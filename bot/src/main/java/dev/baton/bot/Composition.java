@@ -12,7 +12,7 @@ import dev.baton.bot.assistant.AssistantModule;
 import dev.baton.bot.server.ServerModule;
 import dev.baton.bot.storage.StorageModule;
 import dev.baton.bot.webchat.WebChatModule;
-import dev.baton.handoff.HandoffModule;
+import dev.baton.handoff.lifecycle.HandoffModule;
 import dev.baton.knowledge.KnowledgeModule;
 import dev.baton.knowledge.answer.Answerer;
 import dev.baton.knowledge.answer.llm.OpenAiAnswerer;
@@ -49,14 +49,14 @@ public final class Composition {
         modules.add(new SettingsModule(all, clock));
         modules.add(new StrictModule());
         if (wanted.contains(Part.KNOWLEDGE)) {
-            modules.add(new KnowledgeModule());
+            modules.add(new KnowledgeModule(all.knowledge()));
             modules.add(new LuceneIndexModule());
             modules.add(new AnswererChoice(all.openAi()));
             modules.add(new KnowledgeLifecycleModule());
         }
         if (wanted.contains(Part.STATE)) {
-            modules.add(new StorageModule());
-            modules.add(new HandoffModule());
+            modules.add(new StorageModule(all.database()));
+            modules.add(new HandoffModule(all.handoff()));
         }
         if (wanted.contains(Part.SERVER)) {
             modules.add(new AssistantModule());

@@ -4,15 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
 import dev.baton.bot.server.ServerConfig;
-import dev.baton.bot.storage.DatabaseConfig;
 import dev.baton.bot.webchat.WebChatConfig;
-import dev.baton.handoff.lifecycle.HandoffConfig;
-import dev.baton.knowledge.KnowledgeConfig;
 import java.time.Clock;
 
 /**
- * Binds every module's validated settings record and the system clock. Needs nothing; reads every
- * key. (The OpenAI settings are bound by OpenAiModule, installed only when an endpoint is configured.)
+ * Binds the bot's validated settings records and the system clock. Needs nothing; reads every
+ * key. (The knowledge, storage, handoff and OpenAI settings are bound by their own modules.)
  */
 public final class SettingsModule extends AbstractModule {
     private final AllSettings all;
@@ -28,8 +25,5 @@ public final class SettingsModule extends AbstractModule {
         bind(Clock.class).toInstance(clock);
         bind(ServerConfig.class).toInstance(all.server());
         bind(WebChatConfig.class).toInstance(all.webChat());
-        bind(DatabaseConfig.class).toInstance(all.database());
-        bind(KnowledgeConfig.class).toInstance(all.knowledge());
-        bind(HandoffConfig.class).toInstance(all.handoff());
     }
 }

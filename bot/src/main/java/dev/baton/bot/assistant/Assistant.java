@@ -8,6 +8,7 @@ import dev.baton.bot.conversation.Message;
 import dev.baton.bot.conversation.MessageRole;
 import dev.baton.handoff.lifecycle.HandoffService;
 import dev.baton.handoff.lifecycle.HandoffTicket;
+import dev.baton.handoff.lifecycle.Requester;
 import dev.baton.handoff.policy.ExplicitRequestDetector;
 import dev.baton.knowledge.KnowledgeBase;
 import dev.baton.knowledge.answer.Answer;
@@ -98,8 +99,7 @@ public final class Assistant {
         List<Message> transcript = conversations.history(conversation.id(), 50);
         HandoffTicket ticket = handoffs.open(
                 conversation.id(),
-                conversation.user().id(),
-                requesterName,
+                new Requester(conversation.user().id(), requesterName),
                 reasons,
                 summarizer.summarize(transcript),
                 Optional.empty());
