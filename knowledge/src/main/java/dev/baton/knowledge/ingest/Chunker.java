@@ -50,40 +50,48 @@ public final class Chunker {
         return chunks;
     }
 
+    /** A piece of a section's text and how it joins the piece before it. */
+    private record Piece(String text, String joiner) {}
+
     private List<String> chunkSection(Section section) {
-        List<String> pieces = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         for (String block : section.blocks()) {
             if (block.length() <= maxCharacters) {
-                pieces.add(block);
+                pieces.add(new Piece(block, "\n\n"));
             } else {
-                // No overlap here: the outer packing adds it between whatever pieces this yields.
-                pieces.addAll(pack(sentences(block), " ", false));
+                // A block too long for one chunk is packed sentence by sentence, in the same paragraph.
+                String joiner = "\n\n";
+                for (String sentence : sentences(block)) {
+                    pieces.add(new Piece(sentence, joiner));
+                    joiner = " ";
+                }
             }
         }
-        return pack(pieces, "\n\n", true);
+        return pack(pieces);
     }
 
     /** Packs pieces (each at most the limit) greedily, carrying an overlap into each next chunk. */
-    private List<String> pack(List<String> pieces, String separator, boolean withOverlap) {
+    private List<String> pack(List<Piece> pieces) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean fresh = false;
-        for (String piece : pieces) {
-            if (current.length() > 0 && current.length() + separator.length() + piece.length() > maxCharacters) {
+        for (Piece piece : pieces) {
+            if (current.length() > 0
+                    && current.length() + piece.joiner().length() + piece.text().length() > maxCharacters) {
                 if (fresh) {
                     out.add(current.toString());
                 }
-                String tail = withOverlap ? overlap(current.toString()) : "";
+                String tail = overlap(current.toString());
                 current.setLength(0);
-                if (!tail.isEmpty() && tail.length() + separator.length() + piece.length() <= maxCharacters) {
+                if (!tail.isEmpty() && tail.length() + piece.joiner().length() + piece.text().length() <= maxCharacters) {
                     current.append(tail);
                 }
                 fresh = false;
             }
             if (current.length() > 0) {
-                current.append(separator);
+                current.append(piece.joiner());
             }
-            current.append(piece);
+            current.append(piece.text());
             fresh = true;
         }
         if (fresh) {

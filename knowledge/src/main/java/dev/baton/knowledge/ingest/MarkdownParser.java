@@ -1,17 +1,15 @@
 package dev.baton.knowledge.ingest;
 
 import java.nio.charset.StandardCharsets;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
-import org.jsoup.Jsoup;
 
 /** Markdown with optional YAML front matter; headings become the section path of what follows them. */
 final class MarkdownParser implements DocumentParser {
     private final Parser parser = Parser.builder().build();
-    private final TextContentRenderer renderer = TextContentRenderer.builder().build();
 
     @Override
     public ParsedDocument parse(byte[] content) {
@@ -21,11 +19,11 @@ final class MarkdownParser implements DocumentParser {
         SectionBuilder sections = new SectionBuilder();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Heading heading) {
-                sections.heading(heading.getLevel(), renderer.render(heading));
-            } else if (block instanceof HtmlBlock html) {
-                sections.block(Jsoup.parse(html.getLiteral()).text());
+                sections.heading(heading.getLevel(), MarkdownText.of(heading));
+            } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
+                sections.block(MarkdownText.of(block));
             } else {
-                sections.block(SectionBuilder.normalise(renderer.render(block)));
+                sections.block(SectionBuilder.normalise(MarkdownText.of(block)));
             }
         }
         return new ParsedDocument(metadata, sections.firstHeading(), sections.sections());
