@@ -25,7 +25,7 @@ public final class ConfidenceEstimator {
     /** The evidence behind a confidence. */
     public record Evidence(double similarity, double margin, double overlap) {}
 
-    public static final Coefficients FITTED = new Coefficients(-9.0, 12.0, 4.0, 1.5);
+    public static final Coefficients FITTED = new Coefficients(-28.037, 37.777, 2.239, 0.006);
 
     private final Coefficients coefficients;
 
