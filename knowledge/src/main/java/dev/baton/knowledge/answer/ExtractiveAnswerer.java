@@ -6,14 +6,13 @@ import dev.baton.knowledge.embedding.EmbeddingModel;
 import dev.baton.knowledge.embedding.Vectors;
 import dev.baton.knowledge.index.ScoredChunk;
 import dev.baton.knowledge.ingest.Chunk;
+import dev.baton.knowledge.ingest.Section;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Answers without a language model: it quotes the few sentences of the best passages that are
@@ -89,29 +88,35 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Answer(text.toString(), citations, confidence, false, Optional.empty(), GENERATOR);
     }
 
-    /** The sentences of a passage closest to the question, in the passage's own order. */
+    /**
+     * The run of consecutive sentences of a passage closest to the question (by their summed
+     * similarity): a contiguous quote keeps a procedure's steps together and reads as written.
+     */
     private String quote(Chunk chunk, float[] queryVector) {
         List<String> sentences = Sentences.of(chunk.text(), SENTENCES_CONSIDERED);
         if (sentences.size() <= maxSentencesPerPassage) {
             return String.join(" ", sentences);
         }
         List<float[]> vectors = embeddingModel.embedPassages(sentences);
-        List<Integer> chosen = IntStream.range(0, sentences.size())
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> Vectors.dot(queryVector, vectors.get(i))).reversed())
-                .limit(maxSentencesPerPassage)
-                .sorted()
-                .toList();
-        StringBuilder quote = new StringBuilder();
-        int previous = -1;
-        for (int i : chosen) {
-            if (quote.length() > 0) {
-                quote.append(i == previous + 1 ? " " : " … ");
-            }
-            quote.append(sentences.get(i));
-            previous = i;
+        double[] similarity = new double[sentences.size()];
+        for (int i = 0; i < similarity.length; i++) {
+            similarity[i] = Vectors.dot(queryVector, vectors.get(i));
         }
-        return quote.toString();
+        int bestStart = 0;
+        double bestSum = Double.NEGATIVE_INFINITY;
+        for (int start = 0; start + maxSentencesPerPassage <= sentences.size(); start++) {
+            double sum = 0;
+            for (int i = start; i < start + maxSentencesPerPassage; i++) {
+                sum += similarity[i];
+            }
+            if (sum > bestSum) {
+                bestSum = sum;
+                bestStart = start;
+            }
+        }
+        String quote = String.join(" ", sentences.subList(bestStart, bestStart + maxSentencesPerPassage));
+        return (bestStart > 0 ? "… " : "") + quote
+                + (bestStart + maxSentencesPerPassage < sentences.size() ? " …" : "");
     }
 
     private Answer abstain(double confidence, String reason, List<Citation> closest) {
@@ -121,8 +126,9 @@ public final class ExtractiveAnswerer implements Answerer {
             text.append(" The closest I found:");
             for (Citation citation : closest) {
                 text.append("\n[").append(citation.number()).append("] ").append(citation.title());
-                if (!citation.section().isEmpty()) {
-                    text.append(" (").append(citation.section()).append(')');
+                String section = withoutTitle(citation.section(), citation.title());
+                if (!section.isEmpty()) {
+                    text.append(" (").append(section).append(')');
                 }
             }
         }
@@ -140,6 +146,15 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return List.copyOf(byDocument.values());
+    }
+
+    /** "Expenses > Travel" under the title "Expenses" reads as "Travel". */
+    private static String withoutTitle(String section, String title) {
+        if (section.equals(title)) {
+            return "";
+        }
+        String prefix = title + Section.PATH_SEPARATOR;
+        return section.startsWith(prefix) ? section.substring(prefix.length()) : section;
     }
 
     private static String snippet(String text) {
