@@ -11,6 +11,7 @@ import dev.baton.knowledge.answer.ConfidenceEstimator;
 import dev.baton.knowledge.answer.ExtractiveAnswerer;
 import dev.baton.knowledge.embedding.BgeSmallEmbeddingModel;
 import dev.baton.knowledge.embedding.EmbeddingModel;
+import dev.baton.knowledge.eval.RetrievalEvaluation;
 import dev.baton.knowledge.index.VectorIndex;
 import dev.baton.knowledge.ingest.Chunker;
 import dev.baton.knowledge.ingest.DocumentIngester;
@@ -20,7 +21,8 @@ import dev.baton.knowledge.ingest.DocumentIngester;
  *
  * <p>Binds: {@link KnowledgeConfig} (the instance given), {@link EmbeddingModel} (bge-small, loaded
  * once), {@link Chunker}, {@link DocumentIngester}, {@link ConfidenceEstimator}, the extractive
- * {@link Answerer} under {@code @Named("extractive")}, and {@link KnowledgeBase}.
+ * {@link Answerer} under {@code @Named("extractive")}, {@link KnowledgeBase}, and {@link
+ * RetrievalEvaluation} (what the {@code eval} command runs).
  *
  * <p>Needs: a {@link VectorIndex} (install {@link dev.baton.knowledge.index.lucene.LuceneIndexModule}
  * or another index module) and an unannotated {@link Answerer}, which the composition root binds to
@@ -78,6 +80,13 @@ public final class KnowledgeModule extends AbstractModule {
                 config.minConfidence(),
                 config.maxQuotedPassages(),
                 config.maxSentencesPerPassage());
+    }
+
+    @Provides
+    @Singleton
+    RetrievalEvaluation retrievalEvaluation(
+            EmbeddingModel embeddingModel, ConfidenceEstimator confidenceEstimator, KnowledgeConfig config) {
+        return new RetrievalEvaluation(embeddingModel, config, confidenceEstimator);
     }
 
     @Provides

@@ -16,6 +16,7 @@ import dev.baton.knowledge.answer.Answer;
 import dev.baton.knowledge.answer.Answerer;
 import dev.baton.knowledge.answer.ExtractiveAnswerer;
 import dev.baton.knowledge.answer.Question;
+import dev.baton.knowledge.eval.RetrievalEvaluation;
 import dev.baton.knowledge.index.VectorIndex;
 import dev.baton.knowledge.index.lucene.LuceneIndexModule;
 import dev.baton.knowledge.index.lucene.LuceneVectorIndex;
@@ -65,6 +66,7 @@ class TestKnowledgeModule {
             KnowledgeBase knowledgeBase = injector.getInstance(KnowledgeBase.class);
             assertThat(injector.getInstance(KnowledgeBase.class)).isSameAs(knowledgeBase);
             assertThat(knowledgeBase.indexedChunks()).isZero();
+            assertThat(injector.getInstance(RetrievalEvaluation.class)).isNotNull();
 
             knowledgeBase.ingest(List.of(SampleKnowledge.write(temp.resolve("kb"))), IngestListener.NONE);
             Answer answer = knowledgeBase.answer(Question.of("How do I reset my VPN password?"));

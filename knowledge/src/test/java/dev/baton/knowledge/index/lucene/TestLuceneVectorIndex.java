@@ -178,6 +178,35 @@ class TestLuceneVectorIndex {
     }
 
     @Test
+    void searchesRunWhileChunksAreWrittenAndCommitted() throws Exception {
+        index.upsert(List.of(publicChunk("seed.md", "printer queue")));
+        index.commit();
+        java.util.concurrent.ExecutorService searchers = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                results.add(searchers.submit(() -> {
+                    int found = 0;
+                    for (int i = 0; i < 100; i++) {
+                        found += search("printer", SearchFilter.everything()).isEmpty() ? 0 : 1;
+                    }
+                    return found;
+                }));
+            }
+            for (int i = 0; i < 20; i++) {
+                index.upsert(List.of(publicChunk("doc" + i + ".md", "printer number " + i)));
+                index.commit();
+            }
+            for (java.util.concurrent.Future<Integer> result : results) {
+                assertThat(result.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(100);
+            }
+        } finally {
+            searchers.shutdownNow();
+        }
+        assertThat(index.size()).isEqualTo(21);
+    }
+
+    @Test
     void closeIsIdempotent() {
         index.close();
         index.close();
