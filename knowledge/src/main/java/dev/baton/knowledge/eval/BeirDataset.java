@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +43,7 @@ public record BeirDataset(
     public BeirDataset {
         requireNonNull(name, "name is null");
         corpus = List.copyOf(corpus);
-        queries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(queries));
+        queries = Collections.unmodifiableMap(new LinkedHashMap<>(queries));
         relevance = Map.copyOf(relevance);
         unanswerable = Set.copyOf(unanswerable);
     }

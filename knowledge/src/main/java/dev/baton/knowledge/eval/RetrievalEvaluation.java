@@ -22,9 +22,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,9 +121,9 @@ public final class RetrievalEvaluation {
         List<Double> latencies = outcomes.queries().stream().map(QueryOutcome::latencyMs).sorted().toList();
         HybridFusion fusion = config.fusion();
         String retrieval = switch (fusion.method()) {
-            case WEIGHTED -> String.format(java.util.Locale.ROOT, "weighted: %.2f x cosine + %.2f x BM25/max",
+            case WEIGHTED -> String.format(Locale.ROOT, "weighted: %.2f x cosine + %.2f x BM25/max",
                     fusion.semanticWeight(), fusion.lexicalWeight());
-            case RRF -> String.format(java.util.Locale.ROOT, "rrf k=%d, weights %.2f / %.2f",
+            case RRF -> String.format(Locale.ROOT, "rrf k=%d, weights %.2f / %.2f",
                     fusion.rrfK(), fusion.semanticWeight(), fusion.lexicalWeight());
         };
         return new RetrievalReport(
@@ -143,7 +145,7 @@ public final class RetrievalEvaluation {
                 RankingMetrics.percentile(latencies, 99));
     }
 
-    private static double share(List<QueryOutcome> outcomes, java.util.function.Predicate<QueryOutcome> test) {
+    private static double share(List<QueryOutcome> outcomes, Predicate<QueryOutcome> test) {
         return outcomes.isEmpty() ? 0 : (double) outcomes.stream().filter(test).count() / outcomes.size();
     }
 

@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -77,9 +76,5 @@ final class LuceneQueries {
     /** {@code query} restricted by {@code filter}. */
     static Query filtered(Query query, Query filter) {
         return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
-    }
-
-    static Query all() {
-        return new MatchAllDocsQuery();
     }
 }

@@ -207,6 +207,13 @@ class TestLuceneVectorIndex {
     }
 
     @Test
+    void anEmptyIndexFindsNothing() {
+        assertThat(search("anything at all", SearchFilter.everything())).isEmpty();
+        assertThat(index.documents()).isEmpty();
+        assertThat(index.size()).isZero();
+    }
+
+    @Test
     void closeIsIdempotent() {
         index.close();
         index.close();
