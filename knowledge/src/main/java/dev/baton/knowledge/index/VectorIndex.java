@@ -1,5 +1,6 @@
 package dev.baton.knowledge.index;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,16 @@ public interface VectorIndex extends AutoCloseable {
 
     /** The content hash of every indexed document, by document id: what incremental ingestion compares against. */
     Map<String, String> documentHashes();
+
+    /**
+     * Every indexed document with its hash and source root, by document id. Indexes that do not keep
+     * the source report it as "" (unknown); ingestion then never removes those documents as missing.
+     */
+    default Map<String, IndexedDocument> documents() {
+        Map<String, IndexedDocument> documents = new HashMap<>();
+        documentHashes().forEach((id, hash) -> documents.put(id, new IndexedDocument(id, hash, "")));
+        return documents;
+    }
 
     /** The best chunks for the request, best first, at most {@code request.limit()}. */
     List<ScoredChunk> search(SearchRequest request);

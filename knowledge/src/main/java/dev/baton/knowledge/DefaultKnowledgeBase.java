@@ -1,0 +1,63 @@
+package dev.baton.knowledge;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.baton.knowledge.answer.Answer;
+import dev.baton.knowledge.answer.Answerer;
+import dev.baton.knowledge.answer.FollowUpQuery;
+import dev.baton.knowledge.answer.Question;
+import dev.baton.knowledge.embedding.EmbeddingModel;
+import dev.baton.knowledge.index.ScoredChunk;
+import dev.baton.knowledge.index.SearchRequest;
+import dev.baton.knowledge.index.VectorIndex;
+import dev.baton.knowledge.ingest.DocumentIngester;
+import dev.baton.knowledge.ingest.IngestListener;
+import dev.baton.knowledge.ingest.IngestReport;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The knowledge base: incremental ingestion into the index, hybrid retrieval of a question in its
+ * conversation (a follow-up is searched with the question it follows), and an answer from the
+ * injected {@link Answerer} over the top passages.
+ */
+public final class DefaultKnowledgeBase implements KnowledgeBase {
+    private final DocumentIngester ingester;
+    private final VectorIndex index;
+    private final EmbeddingModel embeddingModel;
+    private final Answerer answerer;
+    private final int topK;
+
+    public DefaultKnowledgeBase(
+            DocumentIngester ingester, VectorIndex index, EmbeddingModel embeddingModel, Answerer answerer, int topK) {
+        this.ingester = requireNonNull(ingester, "ingester is null");
+        this.index = requireNonNull(index, "index is null");
+        this.embeddingModel = requireNonNull(embeddingModel, "embeddingModel is null");
+        this.answerer = requireNonNull(answerer, "answerer is null");
+        if (topK < 1) {
+            throw new IllegalArgumentException("topK must be >= 1: " + topK);
+        }
+        this.topK = topK;
+    }
+
+    @Override
+    public IngestReport ingest(List<Path> roots, IngestListener listener) {
+        return ingester.ingest(roots, listener);
+    }
+
+    @Override
+    public List<ScoredChunk> retrieve(Question question, int limit) {
+        String query = FollowUpQuery.text(question);
+        return index.search(new SearchRequest(query, embeddingModel.embedQuery(query), question.filter(), limit));
+    }
+
+    @Override
+    public Answer answer(Question question) {
+        return answerer.answer(question, retrieve(question, topK));
+    }
+
+    @Override
+    public long indexedChunks() {
+        return index.size();
+    }
+}

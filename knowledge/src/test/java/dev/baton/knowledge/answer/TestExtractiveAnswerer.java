@@ -1,0 +1,80 @@
+package dev.baton.knowledge.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.baton.knowledge.embedding.HashingEmbeddingModel;
+import dev.baton.knowledge.index.ScoredChunk;
+import dev.baton.knowledge.ingest.Chunk;
+import dev.baton.knowledge.ingest.ChunkKind;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TestExtractiveAnswerer {
+    /** Confidence equals the best cosine, so tests choose it through the passages' scores. */
+    private static final ConfidenceEstimator SIMILARITY_IS_CONFIDENCE =
+            new ConfidenceEstimator(new ConfidenceEstimator.Coefficients(-20, 40, 0, 0));
+
+    private final ExtractiveAnswerer answerer =
+            new ExtractiveAnswerer(new HashingEmbeddingModel(), SIMILARITY_IS_CONFIDENCE, 0.5, 2, 2);
+
+    private static ScoredChunk passage(String document, int position, String text, double similarity) {
+        Chunk chunk = new Chunk(document + "#" + position, document, "Title " + document, "https://wiki/" + document,
+                "Title " + document + " > Part " + position, position, text, Optional.empty(), Set.of(), ChunkKind.DOCUMENT);
+        return new ScoredChunk(chunk, similarity, similarity, 1.0);
+    }
+
+    @Test
+    void nothingRetrievedIsAnAbstentionWithoutCitations() {
+        Answer answer = answerer.answer(Question.of("Where is the cafeteria?"), List.of());
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.confidence()).isZero();
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.abstentionReason()).contains("nothing in the knowledge base matched the question");
+    }
+
+    @Test
+    void quotesTheBestRunOfSentencesOfEachCloseEnoughPassageAndNumbersSourcesByDocument() {
+        List<ScoredChunk> passages = List.of(
+                passage("a.md", 0, "Unrelated opening remark. Badge printers release jobs. "
+                        + "Badge in at the printer to release print jobs. Closing remark about coffee.", 0.80),
+                passage("a.md", 1, "Print jobs wait in the queue for a day.", 0.79),
+                passage("b.md", 0, "Printers are serviced on Mondays.", 0.78),
+                passage("c.md", 0, "Far less relevant text.", 0.60));
+
+        Answer answer = answerer.answer(Question.of("how do I release print jobs at the printer with my badge"), passages);
+
+        assertThat(answer.abstained()).isFalse();
+        assertThat(answer.confidence()).isGreaterThan(0.5);
+        assertThat(answer.citations()).extracting(Citation::number).containsExactly(1);
+        assertThat(answer.citations().get(0).location()).isEqualTo("https://wiki/a.md");
+        assertThat(answer.text()).contains("> … Badge printers release jobs. Badge in at the printer to release print jobs. … [1]");
+        assertThat(answer.text()).contains("> Print jobs wait in the queue for a day. [1]");
+        assertThat(answer.text()).doesNotContain("Mondays").doesNotContain("Far less");
+    }
+
+    @Test
+    void lowConfidenceAbstainsAndCitesWhatCameClosest() {
+        List<ScoredChunk> passages = List.of(
+                passage("a.md", 0, "Text about printers.", 0.45),
+                passage("a.md", 1, "More about printers.", 0.44),
+                passage("b.md", 0, "Text about badges.", 0.40));
+
+        Answer answer = answerer.answer(Question.of("capital of Peru"), passages);
+
+        assertThat(answer.abstained()).isTrue();
+        assertThat(answer.confidence()).isLessThan(0.5);
+        assertThat(answer.abstentionReason()).hasValueSatisfying(reason -> assertThat(reason).startsWith("low confidence"));
+        assertThat(answer.citations()).extracting(Citation::title).containsExactly("Title a.md", "Title b.md");
+        assertThat(answer.text()).contains("[1] Title a.md (Part 0)").contains("[2] Title b.md (Part 0)");
+    }
+
+    @Test
+    void rejectsSettingsThatCannotAnswer() {
+        assertThatThrownBy(() -> new ExtractiveAnswerer(new HashingEmbeddingModel(), SIMILARITY_IS_CONFIDENCE, 1.5, 1, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
