@@ -7,6 +7,7 @@ import dev.baton.bot.storage.DatabaseConfig;
 import dev.baton.bot.webchat.WebChatConfig;
 import dev.baton.config.Settings;
 import dev.baton.handoff.lifecycle.HandoffConfig;
+import dev.baton.knowledge.IndexKind;
 import dev.baton.knowledge.KnowledgeConfig;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
 
@@ -42,6 +43,10 @@ public record AllSettings(
                 KnowledgeConfig.from(settings),
                 OpenAiConfig.from(settings),
                 HandoffConfig.from(settings));
+        if (all.knowledge().index() == IndexKind.QDRANT) {
+            settings.report("knowledge.index",
+                    "qdrant is not available in this version yet (issue 9); use lucene, the embedded index");
+        }
         settings.throwIfInvalid();
         return all;
     }
