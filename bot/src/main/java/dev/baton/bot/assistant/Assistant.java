@@ -103,8 +103,8 @@ public final class Assistant {
                 reasons,
                 summarizer.summarize(transcript),
                 Optional.empty());
-        String reply = "I've asked a person from the support team to take over. They will see our conversation "
-                + "so far, so you won't need to repeat anything. You'll get their reply right here.";
+        String reply = "I've asked a person from the support team to take over (request " + shortId(ticket)
+                + "). I've passed on our conversation so far, so you won't need to repeat anything.";
         record(conversation, MessageRole.SYSTEM, "baton", reply, Optional.empty());
         log.info("Conversation {} handed off: ticket {} ({})", conversation.id(), ticket.id(), reasons);
         return new TurnResult.HandedOff(conversation, ticket, reply);
@@ -112,8 +112,15 @@ public final class Assistant {
 
     private static String withHumanReply(HandoffTicket ticket) {
         return ticket.claimedBy()
-                .map(agent -> agent + " from the support team has your request and will reply here.")
-                .orElse("Your request is with the support team; a person will reply here shortly.");
+                .map(agent -> agent + " from the support team has your request (" + shortId(ticket)
+                        + "); I've added your message to it.")
+                .orElse("Your request (" + shortId(ticket) + ") is waiting for a person from the support team; "
+                        + "I've added your message to it.");
+    }
+
+    /** A request number short enough to read out on a call. */
+    static String shortId(HandoffTicket ticket) {
+        return "#" + ticket.id().substring(0, Math.min(8, ticket.id().length()));
     }
 
     private void record(

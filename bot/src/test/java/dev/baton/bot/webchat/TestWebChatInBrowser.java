@@ -101,7 +101,7 @@ class TestWebChatInBrowser {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> botReplies().size() > 2);
         WebElement handoff = botReplies().get(2);
         assertThat(handoff.getAttribute("class")).contains("handoff");
-        assertThat(handoff.getText()).contains("person from the support team");
+        assertThat(handoff.getText()).contains("person from the support team").contains("won't need to repeat");
         screenshot("webchat-handoff");
     }
 }
