@@ -1,6 +1,9 @@
 package dev.baton.bot;
 
 import com.google.inject.AbstractModule;
+import com.openai.client.OpenAIClient;
+import dev.baton.bot.server.JettyServer;
+import dev.baton.bot.storage.Database;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -64,6 +67,22 @@ public final class Composition {
             modules.add(new WebChatModule());
         }
         return Guice.createInjector(Stage.PRODUCTION, modules);
+    }
+
+    /**
+     * What {@code serve} starts, in order: the database first, then the index and the LLM client,
+     * then the knowledge base is brought up to date, and the HTTP server last (so it stops first).
+     */
+    public static Lifecycle serverLifecycle(Injector injector) {
+        List<Managed> parts = new ArrayList<>();
+        parts.add(injector.getInstance(Database.class));
+        parts.add(injector.getInstance(IndexLifecycle.class));
+        if (injector.getExistingBinding(Key.get(OpenAIClient.class)) != null) {
+            parts.add(new LanguageModelLifecycle(injector.getInstance(OpenAIClient.class)));
+        }
+        parts.add(injector.getInstance(StartupIngestion.class));
+        parts.add(injector.getInstance(JettyServer.class));
+        return new Lifecycle(parts);
     }
 
     /** Guice as airlift runs it: every binding explicit, no circular proxies. */

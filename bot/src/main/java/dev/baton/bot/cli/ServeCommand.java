@@ -3,14 +3,10 @@ package dev.baton.bot.cli;
 import com.google.inject.Injector;
 import dev.baton.bot.AllSettings;
 import dev.baton.bot.Composition;
-import dev.baton.bot.IndexLifecycle;
 import dev.baton.bot.Lifecycle;
-import dev.baton.bot.StartupIngestion;
 import dev.baton.bot.server.JettyServer;
-import dev.baton.bot.storage.Database;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -32,11 +28,7 @@ public final class ServeCommand implements Callable<Integer> {
         all.settings().effective().forEach((key, value) -> log.info("setting {} = {}", key, value));
         Injector injector = Composition.create(all, Clock.systemUTC(), EnumSet.of(Composition.Part.SERVER));
         JettyServer server = injector.getInstance(JettyServer.class);
-        Lifecycle lifecycle = new Lifecycle(List.of(
-                injector.getInstance(Database.class),
-                injector.getInstance(IndexLifecycle.class),
-                injector.getInstance(StartupIngestion.class),
-                server));
+        Lifecycle lifecycle = Composition.serverLifecycle(injector);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             log.info("Stopping: finishing turns in flight");

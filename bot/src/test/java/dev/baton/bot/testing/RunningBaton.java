@@ -3,11 +3,8 @@ package dev.baton.bot.testing;
 import com.google.inject.Injector;
 import dev.baton.bot.AllSettings;
 import dev.baton.bot.Composition;
-import dev.baton.bot.IndexLifecycle;
 import dev.baton.bot.Lifecycle;
-import dev.baton.bot.StartupIngestion;
 import dev.baton.bot.server.JettyServer;
-import dev.baton.bot.storage.Database;
 import dev.baton.config.SettingsLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,11 +39,7 @@ public final class RunningBaton {
         AllSettings all = AllSettings.from(SettingsLoader.load(Optional.empty(), env, RunningBaton.class.getClassLoader()));
         injector = Composition.create(all, Clock.systemUTC(), EnumSet.of(Composition.Part.SERVER));
         JettyServer server = injector.getInstance(JettyServer.class);
-        lifecycle = new Lifecycle(List.of(
-                injector.getInstance(Database.class),
-                injector.getInstance(IndexLifecycle.class),
-                injector.getInstance(StartupIngestion.class),
-                server));
+        lifecycle = Composition.serverLifecycle(injector);
         lifecycle.start();
         baseUri = server.baseUri();
     }
