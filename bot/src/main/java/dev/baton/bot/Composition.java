@@ -12,6 +12,7 @@ import com.google.inject.Singleton;
 import com.google.inject.Stage;
 import com.google.inject.name.Names;
 import dev.baton.bot.assistant.AssistantModule;
+import dev.baton.bot.server.ReadinessChecksModule;
 import dev.baton.bot.server.ServerModule;
 import dev.baton.bot.storage.StorageModule;
 import dev.baton.bot.webchat.WebChatModule;
@@ -64,6 +65,7 @@ public final class Composition {
         if (wanted.contains(Part.SERVER)) {
             modules.add(new AssistantModule());
             modules.add(new ServerModule());
+            modules.add(new ReadinessChecksModule());
             modules.add(new WebChatModule());
         }
         return Guice.createInjector(Stage.PRODUCTION, modules);

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.Set;
-import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -53,11 +52,7 @@ public final class JettyServer implements Managed {
         routes.stream()
                 .sorted(Comparator.comparing(Route::pathSpec))
                 .forEach(route -> context.addServlet(new ServletHolder(route.servlet()), route.pathSpec()));
-        // The last resort for errors no servlet handled: never a stack trace to the caller.
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowMessageInTitle(false);
-        context.setErrorHandler(errors);
+        context.setErrorHandler(new QuietErrorHandler());
 
         // Graceful: on stop, requests in flight finish (up to the grace period); new ones are refused.
         GracefulHandler graceful = new GracefulHandler(context);

@@ -52,7 +52,7 @@ class TestWebChatApi {
         HttpResponse<String> ready = http.send(HttpRequest.newBuilder(baton.baseUri().resolve("/readyz")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"ready\"");
+        assertThat(ready.body()).contains("\"ready\"").contains("chunks indexed").contains("\"database\":\"reachable\"");
     }
 
     @Test

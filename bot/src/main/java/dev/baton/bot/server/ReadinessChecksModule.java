@@ -1,0 +1,67 @@
+package dev.baton.bot.server;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import dev.baton.bot.storage.Database;
+import dev.baton.knowledge.KnowledgeBase;
+import jakarta.inject.Inject;
+
+/**
+ * Adds the conditions for taking traffic to {@code /readyz}: the knowledge base has content and the
+ * database answers. Needs the KnowledgeBase and the Database; reads no settings.
+ */
+public final class ReadinessChecksModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        Multibinder<ReadinessCheck> checks = Multibinder.newSetBinder(binder(), ReadinessCheck.class);
+        checks.addBinding().to(KnowledgeIndexed.class);
+        checks.addBinding().to(DatabaseAnswers.class);
+    }
+
+    static final class KnowledgeIndexed implements ReadinessCheck {
+        private final KnowledgeBase knowledge;
+
+        @Inject
+        KnowledgeIndexed(KnowledgeBase knowledge) {
+            this.knowledge = knowledge;
+        }
+
+        @Override
+        public String name() {
+            return "knowledge";
+        }
+
+        @Override
+        public Result check() {
+            long chunks = knowledge.indexedChunks();
+            return chunks > 0
+                    ? new Result(true, chunks + " chunks indexed")
+                    : new Result(false, "nothing indexed yet: ingest documents (baton ingest PATH)");
+        }
+    }
+
+    static final class DatabaseAnswers implements ReadinessCheck {
+        private final Database database;
+
+        @Inject
+        DatabaseAnswers(Database database) {
+            this.database = database;
+        }
+
+        @Override
+        public String name() {
+            return "database";
+        }
+
+        @Override
+        public Result check() {
+            try {
+                database.jdbi().withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one());
+                return new Result(true, "reachable");
+            } catch (RuntimeException e) {
+                // The detail is shown to whoever probes readiness: the kind of failure, not its text.
+                return new Result(false, "unreachable (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+    }
+}
