@@ -57,7 +57,8 @@ public final class AskCommand implements Callable<Integer> {
         Injector injector = Composition.create(all, Clock.systemUTC(), EnumSet.of(Composition.Part.KNOWLEDGE));
         KnowledgeBase knowledge = injector.getInstance(KnowledgeBase.class);
         StartupIngestion ingestion = injector.getInstance(StartupIngestion.class);
-        try (VectorIndex index = injector.getInstance(VectorIndex.class)) {
+        VectorIndex index = injector.getInstance(VectorIndex.class);
+        try {
             if (knowledge.indexedChunks() == 0) {
                 System.err.println("The knowledge base is empty: ingesting the configured sources first.");
                 ingestion.ingest(IngestListener.NONE);
@@ -72,6 +73,7 @@ public final class AskCommand implements Callable<Integer> {
             return 0;
         } finally {
             ingestion.stop();
+            index.close();
         }
     }
 

@@ -47,13 +47,16 @@ public final class IngestCommand implements Callable<Integer> {
         }
         AllSettings all = settingsOption.load();
         Injector injector = Composition.create(all, Clock.systemUTC(), EnumSet.of(Composition.Part.KNOWLEDGE));
-        try (VectorIndex index = injector.getInstance(VectorIndex.class)) {
+        VectorIndex index = injector.getInstance(VectorIndex.class);
+        try {
             IngestReport report = ingestWithProgress(injector.getInstance(KnowledgeBase.class), paths);
             System.out.printf("Ingested: %d added, %d updated, %d unchanged, %d removed; %d chunks written.%n",
                     report.added(), report.updated(), report.unchanged(), report.removed(), report.chunksWritten());
             report.failures().forEach(failure ->
                     System.err.println("Could not ingest " + failure.file() + ": " + failure.reason()));
             return report.failures().isEmpty() ? 0 : 1;
+        } finally {
+            index.close();
         }
     }
 
