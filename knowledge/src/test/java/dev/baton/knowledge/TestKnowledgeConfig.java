@@ -43,7 +43,7 @@ class TestKnowledgeConfig {
                 50,
                 5,
                 new HybridFusion(FusionMethod.WEIGHTED, 1.0, 0.05, 60),
-                0.79,
+                0.5,
                 3,
                 3));
     }

@@ -14,9 +14,12 @@ import java.util.Set;
  * best passage of another title (a clear winner is more telling than a crowd of near misses) and
  * the share of the question's content words the best passage contains.
  *
- * <p>The coefficients were fitted by logistic regression on the stackfaq DEV half (answerable
- * queries against questions whose FAQ entry is missing from the knowledge base); the command that
- * refits them is in the knowledge module's README.
+ * <p>The coefficients were fitted by logistic regression on two populations weighted equally: the
+ * stackfaq DEV half (answerable queries against same-topic questions whose FAQ entry is missing)
+ * and the even-numbered half of the sample knowledge base's labelled questions (help-centre
+ * questions against off-topic ones). Word overlap matters on the help centre, where employees use
+ * the pages' words, and hardly on stackfaq, whose queries are paraphrases; the commands that
+ * refit them are in the knowledge module's README.
  */
 public final class ConfidenceEstimator {
     /** Coefficients of: intercept, best cosine, margin, lexical overlap. */
@@ -25,7 +28,7 @@ public final class ConfidenceEstimator {
     /** The evidence behind a confidence. */
     public record Evidence(double similarity, double margin, double overlap) {}
 
-    public static final Coefficients FITTED = new Coefficients(-28.037, 37.777, 2.239, 0.006);
+    public static final Coefficients FITTED = new Coefficients(-18.014, 23.662, 1.813, 3.336);
 
     private final Coefficients coefficients;
 

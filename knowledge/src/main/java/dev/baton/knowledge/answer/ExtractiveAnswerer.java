@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers without a language model: it quotes the few sentences of the best passages that are
- * closest in meaning to the question, each with its numbered source. When the evidence is weak
+ * Answers without a language model: it quotes the best-matching section whole (its retrieved chunks
+ * joined back together, numbered steps and lists kept in order, cut at whole lines to about
+ * {@value #MAX_ANSWER_CHARACTERS} characters) after a short lead-in naming the page and section with
+ * its numbered source, then, if there is room, a few lines of the next sections that are nearly as
+ * close to the question. When the evidence is weak
  * (see {@link ConfidenceEstimator}) it says it is not sure and lists what came closest instead.
  */
 public final class ExtractiveAnswerer implements Answerer {
@@ -24,7 +27,12 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** A passage is quoted beside the best one only when it is nearly as close to the question. */
     private static final double QUOTE_SIMILARITY_MARGIN = 0.06;
-    private static final int SENTENCES_CONSIDERED = 40;
+    /** Lines of a long section scored against the question; later lines count as unrelated. */
+    private static final int LINES_CONSIDERED = 60;
+    /** Longest answer text: a chat reply, not a page. */
+    static final int MAX_ANSWER_CHARACTERS = 1000;
+    /** Room left below which no further passage is quoted (a lead-in and a line or two). */
+    private static final int MIN_EXTRA_QUOTE = 250;
     private static final int SNIPPET_LENGTH = 200;
 
     private final EmbeddingModel embeddingModel;
@@ -62,61 +70,63 @@ public final class ExtractiveAnswerer implements Answerer {
                     confidence, minConfidence), closest(passages));
         }
         float[] queryVector = embeddingModel.embedQuery(query);
-        double best = passages.stream().mapToDouble(ScoredChunk::semanticScore).max().orElse(0);
+        ScoredChunk first = passages.get(0);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
-        StringBuilder text = new StringBuilder("Here is what I found in the knowledge base:\n");
-        int quoted = 0;
+        List<String> quotedSections = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         for (ScoredChunk passage : passages) {
-            if (quoted >= maxQuotedPassages) {
+            int remaining = MAX_ANSWER_CHARACTERS - text.length();
+            if (quotedSections.size() >= maxQuotedPassages || remaining < MIN_EXTRA_QUOTE) {
                 break;
             }
-            if (quoted > 0 && passage.semanticScore() < best - QUOTE_SIMILARITY_MARGIN) {
+            Chunk chunk = passage.chunk();
+            String sectionKey = chunk.documentId() + "#" + chunk.section();
+            boolean primary = quotedSections.isEmpty();
+            if (quotedSections.contains(sectionKey)
+                    || !primary && passage.semanticScore() < first.semanticScore() - QUOTE_SIMILARITY_MARGIN) {
                 continue;
             }
-            Chunk chunk = passage.chunk();
-            String quote = quote(chunk, queryVector);
             Integer number = numbers.get(chunk.documentId());
+            String leadIn = leadIn(primary, chunk, number == null ? numbers.size() + 1 : number);
+            int budget = remaining - leadIn.length() - 2;
+            String quote = SectionQuote.fit(SectionQuote.sectionText(passage, passages), budget,
+                    primary ? Integer.MAX_VALUE : maxSentencesPerPassage, lines -> relevance(queryVector, lines));
             if (number == null) {
                 number = numbers.size() + 1;
                 numbers.put(chunk.documentId(), number);
-                citations.add(citation(number, chunk, quote));
+                citations.add(citation(number, chunk, Sentences.shorten(snippet(quote))));
             }
-            text.append("\n> ").append(quote).append(" [").append(number).append(']');
-            quoted++;
+            text.append(primary ? "" : "\n\n").append(leadIn).append('\n').append(quote);
+            quotedSections.add(sectionKey);
         }
         return new Answer(text.toString(), citations, confidence, false, Optional.empty(), GENERATOR);
     }
 
-    /**
-     * The run of consecutive sentences of a passage closest to the question (by their summed
-     * similarity): a contiguous quote keeps a procedure's steps together and reads as written.
-     */
-    private String quote(Chunk chunk, float[] queryVector) {
-        List<String> sentences = Sentences.of(chunk.text(), SENTENCES_CONSIDERED);
-        if (sentences.size() <= maxSentencesPerPassage) {
-            return String.join(" ", sentences);
+    /** "From "Title", section "Heading" [1]:": the last heading only, a path of headings reads as noise. */
+    private static String leadIn(boolean primary, Chunk chunk, int number) {
+        String heading = lastHeading(chunk.section());
+        StringBuilder leadIn = new StringBuilder(primary ? "From \"" : "Also, from \"").append(chunk.title()).append('"');
+        if (!heading.isEmpty() && !heading.equals(chunk.title())) {
+            leadIn.append(", section \"").append(heading).append('"');
         }
-        List<float[]> vectors = embeddingModel.embedPassages(sentences);
-        double[] similarity = new double[sentences.size()];
-        for (int i = 0; i < similarity.length; i++) {
+        return leadIn.append(" [").append(number).append("]:").toString();
+    }
+
+    private static String lastHeading(String section) {
+        int separator = section.lastIndexOf(Section.PATH_SEPARATOR);
+        return separator < 0 ? section : section.substring(separator + Section.PATH_SEPARATOR.length());
+    }
+
+    /** Each line's similarity to the question; only asked for when a section is too long to quote whole. */
+    private double[] relevance(float[] queryVector, List<String> lines) {
+        List<String> considered = lines.subList(0, Math.min(lines.size(), LINES_CONSIDERED));
+        List<float[]> vectors = embeddingModel.embedPassages(considered);
+        double[] similarity = new double[lines.size()];
+        for (int i = 0; i < considered.size(); i++) {
             similarity[i] = Vectors.dot(queryVector, vectors.get(i));
         }
-        int bestStart = 0;
-        double bestSum = Double.NEGATIVE_INFINITY;
-        for (int start = 0; start + maxSentencesPerPassage <= sentences.size(); start++) {
-            double sum = 0;
-            for (int i = start; i < start + maxSentencesPerPassage; i++) {
-                sum += similarity[i];
-            }
-            if (sum > bestSum) {
-                bestSum = sum;
-                bestStart = start;
-            }
-        }
-        String quote = String.join(" ", sentences.subList(bestStart, bestStart + maxSentencesPerPassage));
-        return (bestStart > 0 ? "… " : "") + quote
-                + (bestStart + maxSentencesPerPassage < sentences.size() ? " …" : "");
+        return similarity;
     }
 
     private Answer abstain(double confidence, String reason, List<Citation> closest) {

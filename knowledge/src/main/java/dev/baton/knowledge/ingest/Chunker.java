@@ -26,7 +26,7 @@ public final class Chunker {
 
     /** What changes chunking, so that a change of settings re-ingests unchanged files. */
     public String fingerprint() {
-        return "chunker-v1:" + maxCharacters + ":" + overlapCharacters;
+        return "chunker-v2:" + maxCharacters + ":" + overlapCharacters;
     }
 
     public List<Chunk> chunk(SourceDocument document) {
@@ -59,11 +59,22 @@ public final class Chunker {
             if (block.length() <= maxCharacters) {
                 pieces.add(new Piece(block, "\n\n"));
             } else {
-                // A block too long for one chunk is packed sentence by sentence, in the same paragraph.
+                // A block too long for one chunk is packed line by line (a list keeps one item per
+                // line, so its steps stay whole and in order), and a line too long sentence by sentence.
                 String joiner = "\n\n";
-                for (String sentence : sentences(block)) {
-                    pieces.add(new Piece(sentence, joiner));
-                    joiner = " ";
+                for (String line : block.split("\n")) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    if (line.length() <= maxCharacters) {
+                        pieces.add(new Piece(line, joiner));
+                    } else {
+                        for (String sentence : sentences(line)) {
+                            pieces.add(new Piece(sentence, joiner));
+                            joiner = " ";
+                        }
+                    }
+                    joiner = "\n";
                 }
             }
         }
@@ -100,10 +111,22 @@ public final class Chunker {
         return out;
     }
 
-    /** The last whole sentences of a chunk that fit the overlap, or its last words when none does. */
+    /** The last whole lines (else sentences) of a chunk that fit the overlap, or its last words when none does. */
     private String overlap(String text) {
         if (overlapCharacters == 0) {
             return "";
+        }
+        // Whole lines first, so that a list carried over keeps one item per line.
+        String[] lines = text.split("\n");
+        StringBuilder lineTail = new StringBuilder();
+        for (int i = lines.length - 1; i >= 0 && !lines[i].isBlank(); i--) {
+            if (lineTail.length() + lines[i].length() + 1 > overlapCharacters) {
+                break;
+            }
+            lineTail.insert(0, lineTail.length() == 0 ? lines[i] : lines[i] + "\n");
+        }
+        if (lineTail.length() > 0) {
+            return lineTail.toString();
         }
         List<String> sentences = sentences(text);
         StringBuilder tail = new StringBuilder();

@@ -72,6 +72,10 @@ final class HtmlParser implements DocumentParser {
                     sections.heading(name.charAt(1) - '0', element.text());
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (LinkLists.isLinkOnly(element) || isBreadcrumb(element)) {
+                    flush();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (name.equals("pre")) {
                     flush();
                     sections.block(element.wholeText());
@@ -92,6 +96,12 @@ final class HtmlParser implements DocumentParser {
                 flush();
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** Breadcrumbs ("Home › IT › VPN") are navigation even when they are not in a nav element. */
+        private static boolean isBreadcrumb(Element element) {
+            return (element.className() + " " + element.attr("aria-label")).toLowerCase(java.util.Locale.ROOT)
+                    .contains("breadcrumb");
         }
 
         private void flush() {

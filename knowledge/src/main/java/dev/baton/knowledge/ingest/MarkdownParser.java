@@ -18,6 +18,9 @@ final class MarkdownParser implements DocumentParser {
         Node document = parser.parse(split.body());
         SectionBuilder sections = new SectionBuilder();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (LinkLists.isLinkOnly(block)) {
+                continue;
+            }
             if (block instanceof Heading heading) {
                 sections.heading(heading.getLevel(), MarkdownText.of(heading));
             } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {

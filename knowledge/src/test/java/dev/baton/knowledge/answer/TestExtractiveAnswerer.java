@@ -37,10 +37,9 @@ class TestExtractiveAnswerer {
     }
 
     @Test
-    void quotesTheBestRunOfSentencesOfEachCloseEnoughPassageAndNumbersSourcesByDocument() {
+    void quotesTheBestSectionWholeWithALeadInThenACloseSectionAndNumbersSourcesByDocument() {
         List<ScoredChunk> passages = List.of(
-                passage("a.md", 0, "Unrelated opening remark. Badge printers release jobs. "
-                        + "Badge in at the printer to release print jobs. Closing remark about coffee.", 0.80),
+                passage("a.md", 0, "Badge printers release jobs.\n1. Print to Fernhill-Secure.\n2. Badge in at the printer.", 0.80),
                 passage("a.md", 1, "Print jobs wait in the queue for a day.", 0.79),
                 passage("b.md", 0, "Printers are serviced on Mondays.", 0.78),
                 passage("c.md", 0, "Far less relevant text.", 0.60));
@@ -51,9 +50,45 @@ class TestExtractiveAnswerer {
         assertThat(answer.confidence()).isGreaterThan(0.5);
         assertThat(answer.citations()).extracting(Citation::number).containsExactly(1);
         assertThat(answer.citations().get(0).location()).isEqualTo("https://wiki/a.md");
-        assertThat(answer.text()).contains("> … Badge printers release jobs. Badge in at the printer to release print jobs. … [1]");
-        assertThat(answer.text()).contains("> Print jobs wait in the queue for a day. [1]");
+        assertThat(answer.text()).startsWith("""
+                From "Title a.md", section "Part 0" [1]:
+                Badge printers release jobs.
+                1. Print to Fernhill-Secure.
+                2. Badge in at the printer.
+
+                Also, from "Title a.md", section "Part 1" [1]:
+                Print jobs wait in the queue for a day.""");
         assertThat(answer.text()).doesNotContain("Mondays").doesNotContain("Far less");
+    }
+
+    @Test
+    void aLongProcedureIsCutAtWholeStepsAndSaysWhichStepsItShows() {
+        StringBuilder steps = new StringBuilder("Follow these steps.");
+        for (int i = 1; i <= 30; i++) {
+            steps.append("\n").append(i).append(". Do step number ").append(i).append(" of the badge printer procedure carefully.");
+        }
+        Answer answer = answerer.answer(Question.of("badge printer procedure"),
+                List.of(passage("a.md", 0, steps.toString(), 0.8)));
+
+        assertThat(answer.text().length()).isLessThanOrEqualTo(ExtractiveAnswerer.MAX_ANSWER_CHARACTERS);
+        assertThat(answer.text()).containsPattern("\\(steps \\d+–\\d+ of 30 shown; see the page for the rest\\)");
+        assertThat(answer.text().lines().filter(line -> line.matches("\\d+\\. .*")))
+                .allMatch(line -> line.endsWith("carefully."));
+    }
+
+    @Test
+    void consecutiveChunksOfOneSectionAreQuotedAsOneTextWithoutTheirOverlap() {
+        ScoredChunk first = passage("a.md", 0, "1. Open the portal.\n2. Click reset.", 0.8);
+        Chunk second = new Chunk("a.md#1", "a.md", "Title a.md", "https://wiki/a.md", "Title a.md > Part 0", 1,
+                "2. Click reset.\n3. Wait 15 minutes.", Optional.empty(), Set.of(), ChunkKind.DOCUMENT);
+
+        Answer answer = answerer.answer(Question.of("reset"), List.of(first, new ScoredChunk(second, 0.7, 0.7, 1.0)));
+
+        assertThat(answer.text()).isEqualTo("""
+                From "Title a.md", section "Part 0" [1]:
+                1. Open the portal.
+                2. Click reset.
+                3. Wait 15 minutes.""");
     }
 
     @Test

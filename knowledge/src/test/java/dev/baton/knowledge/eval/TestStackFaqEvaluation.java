@@ -35,7 +35,9 @@ class TestStackFaqEvaluation {
 
         assertThat(report.ndcgAt10()).isGreaterThan(0.92);
         assertThat(report.mrrAt10()).isGreaterThan(0.94);
-        assertThat(report.abstentionRecall()).isGreaterThan(0.8);
-        assertThat(report.falseAbstentionRate()).isLessThan(0.16);
+        // The default threshold is chosen for help-centre questions (see TestSampleKbEvaluation);
+        // stackfaq's unanswerable questions are same-topic near misses, most of which it answers.
+        assertThat(report.abstentionRecall()).isGreaterThan(0.4);
+        assertThat(report.falseAbstentionRate()).isLessThan(0.05);
     }
 }

@@ -58,4 +58,18 @@ class TestHtmlParser {
             assertThat(section.blocks()).containsExactly("Just a paragraph.");
         });
     }
+
+    @Test
+    void breadcrumbsAndListsOfBareLinksAreNotIndexed() throws java.io.IOException {
+        ParsedDocument parsed = parser.parse("""
+                <html><body><main>
+                <ol class="breadcrumb"><li>Home</li><li>IT</li></ol>
+                <h1>Printing</h1><p>Badge in to print.</p>
+                <h2>Related</h2><ul><li><a href="/wifi">Wi-Fi</a></li><li><a href="/vpn">VPN</a></li></ul>
+                </main></body></html>
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(parsed.sections()).extracting(Section::path).containsExactly("Printing");
+        assertThat(parsed.sections().get(0).blocks()).containsExactly("Badge in to print.");
+    }
 }

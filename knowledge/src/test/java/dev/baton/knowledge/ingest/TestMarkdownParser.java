@@ -88,4 +88,25 @@ class TestMarkdownParser {
         assertThatThrownBy(() -> parser.parse("---\nkind: memo\n---\nText".getBytes(UTF_8)))
                 .hasMessageContaining("must be document or ticket");
     }
+
+    @Test
+    void listsOfBareLinksAreNavigationAndNotIndexedButExplainedLinksAre() {
+        ParsedDocument parsed = parser.parse("""
+                # VPN
+
+                Reset it in the portal.
+
+                ## Related pages
+
+                - [Setting up the VPN](https://help/vpn/setup)
+                - [VPN troubleshooting](https://help/vpn/troubleshooting).
+
+                ## See also
+
+                - [Offboarding](https://help/offboarding): what to return on your last day
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(parsed.sections()).extracting(Section::path).containsExactly("VPN", "VPN > See also");
+        assertThat(parsed.sections().get(1).blocks()).containsExactly("- Offboarding: what to return on your last day");
+    }
 }
