@@ -34,6 +34,13 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Room left below which no further passage is quoted (a lead-in and a line or two). */
     private static final int MIN_EXTRA_QUOTE = 250;
     private static final int SNIPPET_LENGTH = 200;
+    /**
+     * Below this confidence the closest passages are unrelated to the question (an off-topic
+     * question): listing them would only confuse, so the abstention names none.
+     */
+    private static final double NOTHING_RELATED = 0.05;
+    /** How much each further close chunk of a section adds to its evidence, against its best chunk's score. */
+    private static final double SUPPORT_WEIGHT = 0.1;
 
     private final EmbeddingModel embeddingModel;
     private final ConfidenceEstimator confidenceEstimator;
@@ -64,12 +71,18 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         String query = FollowUpQuery.text(question);
         double confidence = confidenceEstimator.confidence(query, passages);
+        if (confidence < NOTHING_RELATED) {
+            return abstain(confidence, String.format(Locale.ROOT,
+                    "nothing related (confidence %.2f): the knowledge base does not seem to cover this", confidence),
+                    List.of());
+        }
         if (confidence < minConfidence) {
             return abstain(confidence, String.format(Locale.ROOT,
                     "low confidence (%.2f, below %.2f): the closest passages do not clearly answer the question",
                     confidence, minConfidence), closest(passages));
         }
         float[] queryVector = embeddingModel.embedQuery(query);
+        passages = bySection(passages);
         ScoredChunk first = passages.get(0);
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
@@ -101,6 +114,35 @@ public final class ExtractiveAnswerer implements Answerer {
             quotedSections.add(sectionKey);
         }
         return new Answer(text.toString(), citations, confidence, false, Optional.empty(), GENERATOR);
+    }
+
+    /**
+     * The passages reordered so that, among the sections nearly as close as the best one, the section
+     * with the most evidence comes first: a procedure that fills several retrieved chunks ("Reset your
+     * VPN password", steps 1 to 10) beats a one-paragraph sibling that happens to match the words a
+     * little better. Passages further away keep their order behind them.
+     */
+    private static List<ScoredChunk> bySection(List<ScoredChunk> passages) {
+        double floor = passages.get(0).semanticScore() - QUOTE_SIMILARITY_MARGIN;
+        Map<String, ScoredChunk> leaders = new LinkedHashMap<>();
+        Map<String, Double> evidence = new java.util.HashMap<>();
+        for (ScoredChunk passage : passages) {
+            if (passage.semanticScore() >= floor) {
+                String key = sectionKey(passage.chunk());
+                boolean first = leaders.putIfAbsent(key, passage) == null;
+                evidence.merge(key, first ? passage.semanticScore() : SUPPORT_WEIGHT * passage.semanticScore(),
+                        Double::sum);
+            }
+        }
+        List<ScoredChunk> ordered = new ArrayList<>(leaders.values());
+        ordered.sort(java.util.Comparator.comparingDouble(
+                (ScoredChunk passage) -> evidence.get(sectionKey(passage.chunk()))).reversed());
+        passages.stream().filter(passage -> !ordered.contains(passage)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static String sectionKey(Chunk chunk) {
+        return chunk.documentId() + "#" + chunk.section();
     }
 
     /** "From "Title", section "Heading" [1]:": the last heading only, a path of headings reads as noise. */

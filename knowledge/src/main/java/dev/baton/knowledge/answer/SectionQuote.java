@@ -90,6 +90,16 @@ final class SectionQuote {
         if (bestSum == Double.NEGATIVE_INFINITY) {
             return Sentences.shorten(lines.get(0));
         }
+        // A procedure is followed from its first step: start there when the best run begins mid-list.
+        int firstStep = firstStepBefore(lines, bestStart);
+        if (firstStep >= 0 && firstStep < bestStart) {
+            bestStart = firstStep;
+            bestEnd = firstStep + 1;
+            while (bestEnd < lines.size() && bestEnd - bestStart < maxLines
+                    && length(lines, bestStart, bestEnd + 1) <= room) {
+                bestEnd++;
+            }
+        }
         List<String> quoted = lines.subList(bestStart, bestEnd);
         StringBuilder out = new StringBuilder(String.join("\n", quoted));
         String steps = steps(quoted, lines);
@@ -99,6 +109,20 @@ final class SectionQuote {
             out.insert(0, bestStart > 0 ? "…\n" : "").append(bestEnd < lines.size() ? "\n…" : "");
         }
         return out.toString();
+    }
+
+    /** The line of step 1 of the numbered list that the line at {@code start} belongs to, or -1. */
+    private static int firstStepBefore(List<String> lines, int start) {
+        if (!STEP.matcher(lines.get(start)).find()) {
+            return -1;
+        }
+        for (int i = start; i >= 0; i--) {
+            Matcher matcher = STEP.matcher(lines.get(i));
+            if (matcher.find() && matcher.group(1).equals("1")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "(steps 1–7 of 10; the rest are on the page)" when a numbered list was cut, else "". */

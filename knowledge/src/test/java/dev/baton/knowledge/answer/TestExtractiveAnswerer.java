@@ -21,9 +21,32 @@ class TestExtractiveAnswerer {
             new ExtractiveAnswerer(new HashingEmbeddingModel(), SIMILARITY_IS_CONFIDENCE, 0.5, 2, 2);
 
     private static ScoredChunk passage(String document, int position, String text, double similarity) {
+        return passage(document, position, "Part " + position, text, similarity);
+    }
+
+    private static ScoredChunk passage(String document, int position, String heading, String text, double similarity) {
         Chunk chunk = new Chunk(document + "#" + position, document, "Title " + document, "https://wiki/" + document,
-                "Title " + document + " > Part " + position, position, text, Optional.empty(), Set.of(), ChunkKind.DOCUMENT);
+                "Title " + document + " > " + heading, position, text, Optional.empty(), Set.of(), ChunkKind.DOCUMENT);
         return new ScoredChunk(chunk, similarity, similarity, 1.0);
+    }
+
+    @Test
+    void amongCloseSectionsQuotesFirstTheOneWithTheMostEvidence() {
+        List<ScoredChunk> passages = List.of(
+                passage("vpn.md", 3, "Change your password before it expires",
+                        "Passwords expire every 180 days. To change it early, follow the steps above.", 0.80),
+                passage("vpn.md", 1, "Reset your VPN password", "1. Sign in to the portal.\n2. Open the VPN tab.", 0.79),
+                passage("vpn.md", 2, "Reset your VPN password", "3. Click Reset.\n4. Wait 15 minutes.", 0.78));
+
+        Answer answer = answerer.answer(Question.of("how do I reset my VPN password"), passages);
+
+        assertThat(answer.text()).startsWith("""
+                From "Title vpn.md", section "Reset your VPN password" [1]:
+                1. Sign in to the portal.
+                2. Open the VPN tab.
+                3. Click Reset.
+                4. Wait 15 minutes.""");
+        assertThat(answer.text()).contains("Also, from \"Title vpn.md\", section \"Change your password before it expires\"");
     }
 
     @Test
@@ -39,9 +62,10 @@ class TestExtractiveAnswerer {
     @Test
     void quotesTheBestSectionWholeWithALeadInThenACloseSectionAndNumbersSourcesByDocument() {
         List<ScoredChunk> passages = List.of(
-                passage("a.md", 0, "Badge printers release jobs.\n1. Print to Fernhill-Secure.\n2. Badge in at the printer.", 0.80),
-                passage("a.md", 1, "Print jobs wait in the queue for a day.", 0.79),
-                passage("b.md", 0, "Printers are serviced on Mondays.", 0.78),
+                passage("a.md", 0, "Release jobs with your badge",
+                        "Badge printers release jobs.\n1. Print to Fernhill-Secure.\n2. Badge in at the printer.", 0.80),
+                passage("a.md", 1, "Queue", "Print jobs wait in the queue for a day.", 0.79),
+                passage("b.md", 0, "Servicing", "Printers are serviced on Mondays.", 0.78),
                 passage("c.md", 0, "Far less relevant text.", 0.60));
 
         Answer answer = answerer.answer(Question.of("how do I release print jobs at the printer with my badge"), passages);
@@ -51,12 +75,12 @@ class TestExtractiveAnswerer {
         assertThat(answer.citations()).extracting(Citation::number).containsExactly(1);
         assertThat(answer.citations().get(0).location()).isEqualTo("https://wiki/a.md");
         assertThat(answer.text()).startsWith("""
-                From "Title a.md", section "Part 0" [1]:
+                From "Title a.md", section "Release jobs with your badge" [1]:
                 Badge printers release jobs.
                 1. Print to Fernhill-Secure.
                 2. Badge in at the printer.
 
-                Also, from "Title a.md", section "Part 1" [1]:
+                Also, from "Title a.md", section "Queue" [1]:
                 Print jobs wait in the queue for a day.""");
         assertThat(answer.text()).doesNotContain("Mondays").doesNotContain("Far less");
     }
