@@ -72,6 +72,18 @@ class TestWebChatApi {
     }
 
     @Test
+    void aFollowUpIsUnderstoodInTheContextOfTheConversation() throws Exception {
+        String session = newSession();
+        JsonNode first = say(session, "How many days of annual leave do I get?");
+        assertThat(first.get("abstained").asBoolean()).isFalse();
+        assertThat(first.get("sources").get(0).get("title").asText()).containsIgnoringCase("leave");
+
+        JsonNode followUp = say(session, "and for contractors?");
+        assertThat(followUp.get("abstained").asBoolean()).as(followUp.get("text").asText()).isFalse();
+        assertThat(followUp.get("text").asText()).containsIgnoringCase("contractor").containsIgnoringCase("leave");
+    }
+
+    @Test
     void saysItIsNotSureOffTopic() throws Exception {
         JsonNode reply = say(newSession(), "What is the capital of Peru?");
         assertThat(reply.get("abstained").asBoolean()).isTrue();
