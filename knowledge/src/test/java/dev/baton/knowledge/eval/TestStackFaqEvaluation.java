@@ -21,7 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("slow")
 class TestStackFaqEvaluation {
-    private static final Path STACKFAQ = Path.of(System.getProperty("baton.eval.dir", "/work/shared/eval"), "stackfaq");
+    /** -Dbaton.eval.dir, else ../shared/eval beside the repository (where CI has it), else this machine's copy. */
+    private static final Path STACKFAQ = java.util.stream.Stream.of(
+                    System.getProperty("baton.eval.dir", ""), "../../shared/eval", "/work/shared/eval")
+            .filter(candidate -> !candidate.isEmpty())
+            .map(candidate -> Path.of(candidate, "stackfaq"))
+            .filter(java.nio.file.Files::isDirectory)
+            .findFirst()
+            .orElse(Path.of("../../shared/eval/stackfaq"));
 
     @Test
     void defaultsKeepTheirMeasuredQuality() {
