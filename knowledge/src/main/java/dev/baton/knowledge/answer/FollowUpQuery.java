@@ -21,6 +21,12 @@ public final class FollowUpQuery {
     /** Questions with this few content words lean on what was said before. */
     private static final int SHORT = 3;
     private static final int MAX_EARLIER_QUESTIONS = 2;
+    private static final int WHOLE_QUESTION_WORDS = 4;
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "where", "when", "who", "which", "why",
+            "can", "could", "do", "does", "is", "are", "should", "will", "would", "may");
+    private static final Set<String> QUESTION_SECOND_WORDS = Set.of("is", "are", "was", "were", "do", "does", "did",
+            "can", "could", "should", "will", "would", "i", "we", "you", "my", "the", "a", "an", "much", "many",
+            "long", "often", "to", "has", "have");
 
     private FollowUpQuery() {}
 
@@ -61,7 +67,21 @@ public final class FollowUpQuery {
                 return true;
             }
         }
+        if (isWholeQuestion(words)) {
+            return false;
+        }
         return words.stream().filter(word -> !Stopwords.contains(word)).count() <= SHORT;
+    }
+
+    /**
+     * "What is the capital of Peru?", "how do I print?" in four words or more: a question with its
+     * own verb and subject stands alone even when short — treating it as a follow-up would answer
+     * a change of topic with the previous topic.
+     */
+    private static boolean isWholeQuestion(List<String> words) {
+        return words.size() >= WHOLE_QUESTION_WORDS
+                && QUESTION_WORDS.contains(words.get(0))
+                && QUESTION_SECOND_WORDS.contains(words.get(1));
     }
 
     /** "Is there a way…", "it is possible…": words that point at nothing said before. */

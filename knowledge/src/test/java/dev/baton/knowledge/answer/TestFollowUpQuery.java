@@ -70,4 +70,14 @@ class TestFollowUpQuery {
         assertThat(FollowUpQuery.isFollowUp("How do I configure two-factor authentication on my phone?")).isFalse();
         assertThat(FollowUpQuery.isFollowUp("Is it possible to export my calendar to Outlook?")).isFalse();
     }
+
+    @Test
+    void aShortWholeQuestionOnAnotherTopicStandsAlone() {
+        assertThat(FollowUpQuery.isFollowUp("What is the capital of Peru?")).isFalse();
+        assertThat(FollowUpQuery.isFollowUp("How do I print?")).isFalse();
+        assertThat(FollowUpQuery.isFollowUp("and for contractors?")).isTrue();
+        assertThat(FollowUpQuery.isFollowUp("what about Lisbon?")).isTrue();
+        assertThat(FollowUpQuery.isFollowUp("how do I reset it?")).isTrue();
+        assertThat(FollowUpQuery.isFollowUp("Is it the same in Austin?")).isTrue();
+    }
 }
