@@ -46,7 +46,11 @@
       reply.sources.forEach(function (source) {
         const entry = element("li", "source");
         entry.value = source.number;
-        const label = source.title + (source.section && source.section !== source.title ? " — " + source.section : "");
+        // The section is a heading path that starts with the page title: show only what follows it.
+        const prefix = source.title + " > ";
+        const section = source.section && source.section.startsWith(prefix) ? source.section.slice(prefix.length)
+          : (source.section === source.title ? "" : source.section);
+        const label = source.title + (section ? " — " + section : "");
         if (isWebLink(source.location)) {
           const link = element("a", null, label);
           link.href = source.location;

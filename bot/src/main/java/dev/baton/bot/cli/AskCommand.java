@@ -95,9 +95,11 @@ public final class AskCommand implements Callable<Integer> {
             out.println();
             out.println(answer.abstained() ? "Closest sources:" : "Sources:");
             for (Citation citation : answer.citations()) {
-                String section = citation.section().isBlank() || citation.section().equals(citation.title())
-                        ? ""
-                        : " — " + citation.section();
+                String prefix = citation.title() + " > ";
+                String heading = citation.section().startsWith(prefix)
+                        ? citation.section().substring(prefix.length())
+                        : citation.section().equals(citation.title()) ? "" : citation.section();
+                String section = heading.isBlank() ? "" : " — " + heading;
                 String kind = citation.kind() == ChunkKind.TICKET ? " (similar past ticket)" : "";
                 out.printf("  [%d] %s%s%s  <%s>%n", citation.number(), citation.title(), section, kind,
                         citation.location());
