@@ -1,23 +1,22 @@
 package dev.baton.config;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Settings that cannot be used: carries every problem found, so a person can fix them all at once. */
-public final class ConfigException extends RuntimeException {
-    private final ConfigErrorCode code;
-    private final List<ConfigProblem> problems;
+public final class ConfigException extends BatonException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ConfigProblem> problems;
 
     public ConfigException(ConfigErrorCode code, List<ConfigProblem> problems) {
-        super(describe(problems));
-        this.code = requireNonNull(code, "code is null");
+        super(code, describe(problems), null);
         this.problems = List.copyOf(problems);
     }
 
+    @Override
     public ConfigErrorCode code() {
-        return code;
+        return (ConfigErrorCode) super.code();
     }
 
     public List<ConfigProblem> problems() {

@@ -1,22 +1,21 @@
 package dev.baton.knowledge;
 
-import static java.util.Objects.requireNonNull;
+import dev.baton.config.BatonException;
 
 /** The one unchecked exception of the knowledge module; its code says what kind of failure it is. */
-public final class KnowledgeException extends RuntimeException {
-    private final KnowledgeErrorCode code;
+public final class KnowledgeException extends BatonException {
+    private static final long serialVersionUID = 1L;
 
     public KnowledgeException(KnowledgeErrorCode code, String message) {
-        super(message);
-        this.code = requireNonNull(code, "code is null");
+        super(code, message, null);
     }
 
     public KnowledgeException(KnowledgeErrorCode code, String message, Throwable cause) {
-        super(message, cause);
-        this.code = requireNonNull(code, "code is null");
+        super(code, message, cause);
     }
 
+    @Override
     public KnowledgeErrorCode code() {
-        return code;
+        return (KnowledgeErrorCode) super.code();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -72,9 +73,16 @@ public final class JettyServer implements Managed {
     @Override
     public synchronized void stop() throws Exception {
         if (server != null) {
-            server.stop();
-            server = null;
-            log.info("HTTP server stopped");
+            try {
+                server.stop();
+                log.info("HTTP server stopped");
+            } catch (TimeoutException e) {
+                // The grace period is a promise to turns in flight, not a reason to keep running.
+                log.warn("HTTP server stopped after the {} grace period with requests still in flight",
+                        config.shutdownGrace());
+            } finally {
+                server = null;
+            }
         }
     }
 }

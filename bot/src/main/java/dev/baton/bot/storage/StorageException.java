@@ -1,28 +1,21 @@
 package dev.baton.bot.storage;
 
-import static java.util.Objects.requireNonNull;
-
-import dev.baton.config.ErrorCategory;
+import dev.baton.config.BatonException;
 
 /** Storage failed; the code says how (and its category how to handle it). */
-public final class StorageException extends RuntimeException {
-    private final StorageErrorCode code;
+public final class StorageException extends BatonException {
+    private static final long serialVersionUID = 1L;
 
     public StorageException(StorageErrorCode code, String message) {
-        super(message);
-        this.code = requireNonNull(code, "code is null");
+        super(code, message, null);
     }
 
     public StorageException(StorageErrorCode code, String message, Throwable cause) {
-        super(message, cause);
-        this.code = requireNonNull(code, "code is null");
+        super(code, message, cause);
     }
 
+    @Override
     public StorageErrorCode code() {
-        return code;
-    }
-
-    public ErrorCategory category() {
-        return code.category();
+        return (StorageErrorCode) super.code();
     }
 }

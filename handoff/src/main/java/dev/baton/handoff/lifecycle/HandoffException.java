@@ -1,28 +1,21 @@
 package dev.baton.handoff.lifecycle;
 
-import static java.util.Objects.requireNonNull;
-
-import dev.baton.config.ErrorCategory;
+import dev.baton.config.BatonException;
 
 /** The handoff module's one unchecked exception; its code says what went wrong and how to handle it. */
-public final class HandoffException extends RuntimeException {
-    private final HandoffErrorCode code;
+public final class HandoffException extends BatonException {
+    private static final long serialVersionUID = 1L;
 
     public HandoffException(HandoffErrorCode code, String message) {
-        super(message);
-        this.code = requireNonNull(code, "code is null");
+        super(code, message, null);
     }
 
     public HandoffException(HandoffErrorCode code, String message, Throwable cause) {
-        super(message, cause);
-        this.code = requireNonNull(code, "code is null");
+        super(code, message, cause);
     }
 
+    @Override
     public HandoffErrorCode code() {
-        return code;
-    }
-
-    public ErrorCategory category() {
-        return code.category();
+        return (HandoffErrorCode) super.code();
     }
 }
