@@ -42,4 +42,10 @@ public final class CachingPhraseEmbedder implements PhraseEmbedder {
         }
         return vector;
     }
+
+    /** Batches go straight to the model: they are the exemplars, embedded once, and would only evict turns. */
+    @Override
+    public java.util.List<float[]> embedAll(java.util.List<String> texts) {
+        return delegate.embedAll(texts);
+    }
 }

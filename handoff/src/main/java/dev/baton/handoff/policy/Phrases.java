@@ -54,9 +54,4 @@ final class Phrases {
         String window = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - NEGATION_WINDOW_WORDS), words.length));
         return NEGATION.matcher(window.replace("n't", " n't")).find() || NEGATION.matcher(window).find();
     }
-
-    /** Whether a sentence carries a negation cue anywhere. */
-    static boolean hasNegation(String normalisedSentence) {
-        return NEGATION.matcher(normalisedSentence).find() || normalisedSentence.contains("n't");
-    }
 }
