@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class ExplicitRequestDetector {
     private static final String PERSON =
-            "(?:human(?: being)?|person|people|agent|someone|somebody|representative|rep|operator|staff|"
+            "(?:human(?: being)?|person|people|agent|someone|somebody|sb|representative|rep|operator|staff|"
                     + "support(?: team| staff| person| agent)?|it(?: team| support| desk)?|hr(?: team)?|helpdesk|help desk|"
                     + "service desk|colleague|engineer|manager|man|woman)";
     private static final List<Pattern> PATTERNS = List.of(
@@ -33,7 +33,18 @@ public final class ExplicitRequestDetector {
             Pattern.compile("\\bescalate\\b"),
             Pattern.compile("\\b(?:(?:don't|do not|no longer) want to (?:talk|speak|chat) (?:to|with)|stop talking to|"
                     + "not talking to|tired of (?:talking to )?) (?:a |an |the |this |your )?(?:bot|robot|machine|ai|chatbot)\\b"),
+            // Asking to be rung or visited is asking for a person: Baton can do neither.
+            Pattern.compile("\\b(?:call|ring|phone) me(?: back)?\\b|\\b(?:someone|somebody|a person|anyone|an agent|a human|"
+                    + "a technician|an engineer|a member of (?:the |your )?(?:\\w+ )?(?:team|staff))\\b[^.?!]{0,40}"
+                    + "\\b(?:call|ring|phone|come to|visit) (?:me|us|my desk)\\b"),
+            Pattern.compile("\\b(?:raise|discuss|take) (?:this|it) (?:up )?with (?:someone|somebody|a person|a human|"
+                    + "your (?:team|staff|manager))\\b"),
             Pattern.compile("\\bhuman,? please\\b|^\\s*(?:human|agent|operator|representative)\\s*[.!?]*\\s*$"));
+
+    /** The detection as a lexicon stage of the explicit-request signal; its phrases carry no negation to veto. */
+    public LexiconHit hit(String message) {
+        return new LexiconHit(detect(message), Optional.empty());
+    }
 
     /** The phrase that makes the message an explicit request, if it is one. */
     public Optional<String> detect(String message) {
