@@ -7,6 +7,7 @@ import dev.baton.bot.storage.DatabaseConfig;
 import dev.baton.bot.webchat.WebChatConfig;
 import dev.baton.config.Settings;
 import dev.baton.handoff.lifecycle.HandoffConfig;
+import dev.baton.handoff.policy.EscalationConfig;
 import dev.baton.knowledge.IndexKind;
 import dev.baton.knowledge.KnowledgeConfig;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
@@ -22,7 +23,8 @@ public record AllSettings(
         DatabaseConfig database,
         KnowledgeConfig knowledge,
         OpenAiConfig openAi,
-        HandoffConfig handoff) {
+        HandoffConfig handoff,
+        EscalationConfig escalation) {
     public AllSettings {
         requireNonNull(settings, "settings is null");
         requireNonNull(server, "server is null");
@@ -31,6 +33,7 @@ public record AllSettings(
         requireNonNull(knowledge, "knowledge is null");
         requireNonNull(openAi, "openAi is null");
         requireNonNull(handoff, "handoff is null");
+        requireNonNull(escalation, "escalation is null");
     }
 
     /** Reads every module's settings; throws a ConfigException listing every problem found. */
@@ -42,7 +45,8 @@ public record AllSettings(
                 DatabaseConfig.from(settings),
                 KnowledgeConfig.from(settings),
                 OpenAiConfig.from(settings),
-                HandoffConfig.from(settings));
+                HandoffConfig.from(settings),
+                EscalationConfig.from(settings));
         if (all.knowledge().index() == IndexKind.QDRANT) {
             settings.report("knowledge.index",
                     "qdrant is not available in this version yet (issue 9); use lucene, the embedded index");

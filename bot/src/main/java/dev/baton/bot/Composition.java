@@ -17,6 +17,7 @@ import dev.baton.bot.server.ServerModule;
 import dev.baton.bot.storage.StorageModule;
 import dev.baton.bot.webchat.WebChatModule;
 import dev.baton.handoff.lifecycle.HandoffModule;
+import dev.baton.handoff.policy.PolicyModule;
 import dev.baton.knowledge.KnowledgeModule;
 import dev.baton.knowledge.answer.Answerer;
 import dev.baton.knowledge.answer.llm.OpenAiAnswerer;
@@ -64,6 +65,7 @@ public final class Composition {
         }
         if (wanted.contains(Part.SERVER)) {
             modules.add(new AssistantModule());
+            modules.add(new PolicyModule(all.escalation()));
             modules.add(new ServerModule());
             modules.add(new ReadinessChecksModule());
             modules.add(new WebChatModule());

@@ -9,7 +9,10 @@ import dev.baton.bot.conversation.MessageRole;
 import dev.baton.handoff.lifecycle.HandoffService;
 import dev.baton.handoff.lifecycle.HandoffTicket;
 import dev.baton.handoff.lifecycle.Requester;
-import dev.baton.handoff.policy.ExplicitRequestDetector;
+import dev.baton.handoff.policy.AnswerAssessment;
+import dev.baton.handoff.policy.EscalationDecision;
+import dev.baton.handoff.policy.EscalationInput;
+import dev.baton.handoff.policy.EscalationPolicy;
 import dev.baton.knowledge.KnowledgeBase;
 import dev.baton.knowledge.answer.Answer;
 import dev.baton.knowledge.answer.ConversationTurn;
@@ -37,7 +40,7 @@ public final class Assistant {
     private final ConversationStore conversations;
     private final KnowledgeBase knowledge;
     private final HandoffService handoffs;
-    private final ExplicitRequestDetector explicitRequests;
+    private final EscalationPolicy policy;
     private final HandoffSummarizer summarizer;
     private final Clock clock;
 
@@ -46,13 +49,13 @@ public final class Assistant {
             ConversationStore conversations,
             KnowledgeBase knowledge,
             HandoffService handoffs,
-            ExplicitRequestDetector explicitRequests,
+            EscalationPolicy policy,
             HandoffSummarizer summarizer,
             Clock clock) {
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.knowledge = requireNonNull(knowledge, "knowledge is null");
         this.handoffs = requireNonNull(handoffs, "handoffs is null");
-        this.explicitRequests = requireNonNull(explicitRequests, "explicitRequests is null");
+        this.policy = requireNonNull(policy, "policy is null");
         this.summarizer = requireNonNull(summarizer, "summarizer is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
@@ -70,19 +73,46 @@ public final class Assistant {
             return new TurnResult.WithHuman(conversation, active.get(), withHumanReply(active.get()));
         }
 
-        Optional<String> explicit = explicitRequests.detect(message.text());
-        if (explicit.isPresent()) {
-            return handOff(conversation, message.user().displayName(),
-                    List.of("explicit request: \"" + explicit.get() + "\""));
+        // Before answering: an explicit request (or enough other signals) needs no answer first.
+        EscalationDecision before = policy.decide(escalationInput(conversation, message, history, Optional.empty()));
+        if (before.escalate()) {
+            return handOff(conversation, message.user().displayName(), before.reasons(), "");
         }
 
         Question question = new Question(message.text(), turns(history), filterFor(message));
         Answer answer = knowledge.answer(question);
+        EscalationDecision after = policy.decide(escalationInput(conversation, message, history,
+                Optional.of(new AnswerAssessment(answer.confidence(), answer.abstained()))));
+        if (after.escalate()) {
+            // What Baton found still helps while the person is on their way; a guess does not.
+            String found = answer.abstained() ? "" : answer.text() + "\n\n";
+            if (!found.isEmpty()) {
+                record(conversation, MessageRole.ASSISTANT, "baton", answer.text(), Optional.of(answer));
+            }
+            return handOff(conversation, message.user().displayName(), after.reasons(), found);
+        }
         record(conversation, MessageRole.ASSISTANT, "baton", answer.text(), Optional.of(answer));
         log.info("Conversation {} answered by {} (confidence {}, abstained {}, {} sources)",
                 conversation.id(), answer.generator(), String.format("%.2f", answer.confidence()),
                 answer.abstained(), answer.citations().size());
         return new TurnResult.Answered(conversation, answer);
+    }
+
+    private EscalationInput escalationInput(
+            Conversation conversation, IncomingMessage message, List<Message> history, Optional<AnswerAssessment> answer) {
+        List<String> earlier = history.stream()
+                .filter(m -> m.role() == MessageRole.USER)
+                .map(Message::text)
+                .toList();
+        return new EscalationInput(
+                message.text(),
+                earlier,
+                conversation.startedAt(),
+                earlier.size() + 1,
+                answer,
+                0,
+                message.context().highValue(),
+                message.key().channel());
     }
 
     /** "Talk to a human", the /human command, or a typed request: always opens (or finds) a handoff. */
@@ -92,10 +122,11 @@ public final class Assistant {
         if (!message.text().isBlank()) {
             record(conversation, MessageRole.USER, message.user().id(), message.text(), Optional.empty());
         }
-        return handOff(conversation, message.user().displayName(), List.of(reason));
+        return handOff(conversation, message.user().displayName(), List.of(reason), "");
     }
 
-    private TurnResult.HandedOff handOff(Conversation conversation, String requesterName, List<String> reasons) {
+    private TurnResult.HandedOff handOff(
+            Conversation conversation, String requesterName, List<String> reasons, String foundSoFar) {
         List<Message> transcript = conversations.history(conversation.id(), 50);
         HandoffTicket ticket = handoffs.open(
                 conversation.id(),
@@ -103,9 +134,10 @@ public final class Assistant {
                 reasons,
                 summarizer.summarize(transcript),
                 Optional.empty());
-        String reply = "I've asked a person from the support team to take over (request " + shortId(ticket)
+        String handoffNote = "I've asked a person from the support team to take over (request " + shortId(ticket)
                 + "). I've passed on our conversation so far, so you won't need to repeat anything.";
-        record(conversation, MessageRole.SYSTEM, "baton", reply, Optional.empty());
+        record(conversation, MessageRole.SYSTEM, "baton", handoffNote, Optional.empty());
+        String reply = foundSoFar + handoffNote;
         log.info("Conversation {} handed off: ticket {} ({})", conversation.id(), ticket.id(), reasons);
         return new TurnResult.HandedOff(conversation, ticket, reply);
     }

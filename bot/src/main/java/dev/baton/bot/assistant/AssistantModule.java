@@ -2,17 +2,18 @@ package dev.baton.bot.assistant;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
-import dev.baton.handoff.policy.ExplicitRequestDetector;
+import dev.baton.handoff.policy.PhraseEmbedder;
 
 /**
- * Binds the assistant that runs one turn. Needs a ConversationStore, the KnowledgeBase, the
- * HandoffService and a Clock from the other modules; reads no settings of its own.
+ * Binds the assistant that runs one turn and the phrase embeddings the escalation policy uses.
+ * Needs a ConversationStore, the KnowledgeBase and its EmbeddingModel, the HandoffService, the
+ * EscalationPolicy and a Clock from the other modules; reads no settings of its own.
  */
 public final class AssistantModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(Assistant.class).in(Singleton.class);
         bind(HandoffSummarizer.class).in(Singleton.class);
-        bind(ExplicitRequestDetector.class).in(Singleton.class);
+        bind(PhraseEmbedder.class).to(KnowledgePhraseEmbedder.class).in(Singleton.class);
     }
 }

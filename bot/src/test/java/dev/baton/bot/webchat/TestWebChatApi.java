@@ -9,6 +9,8 @@ import dev.baton.bot.conversation.Message;
 import dev.baton.bot.conversation.MessageRole;
 import dev.baton.bot.server.Json;
 import dev.baton.bot.testing.RunningBaton;
+import dev.baton.handoff.lifecycle.HandoffService;
+import dev.baton.handoff.lifecycle.HandoffTicket;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -101,6 +103,24 @@ class TestWebChatApi {
         JsonNode next = say(session, "It also happens on battery");
         assertThat(next.get("kind").asText()).isEqualTo("with-human");
         assertThat(next.get("ticketId").asText()).isEqualTo(handoff.get("ticketId").asText());
+    }
+
+    @Test
+    void twoEscalationSignalsHandOffWithTheReasonsRecorded() throws Exception {
+        String session = newSession();
+        JsonNode reply = say(session,
+                "This is ridiculous, I am so fed up. I want my expenses refunded as an exception even though I missed the deadline.");
+        assertThat(reply.get("kind").asText()).isEqualTo("handoff");
+        HandoffTicket ticket = baton.instance(HandoffService.class).find(reply.get("ticketId").asText()).orElseThrow();
+        assertThat(ticket.reasons()).anySatisfy(reason -> assertThat(reason).startsWithIgnoringCase("frustration"));
+        assertThat(ticket.reasons()).anySatisfy(reason -> assertThat(reason).startsWithIgnoringCase("policy"));
+        assertThat(ticket.summary()).contains("First question");
+    }
+
+    @Test
+    void oneSignalAloneDoesNotTakeTheConversationFromTheBot() throws Exception {
+        JsonNode reply = say(newSession(), "Ugh, this is annoying: how do I reset my VPN password?");
+        assertThat(reply.get("kind").asText()).isEqualTo("answer");
     }
 
     @Test

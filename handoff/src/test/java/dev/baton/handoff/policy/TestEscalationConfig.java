@@ -29,7 +29,7 @@ class TestEscalationConfig {
                         SignalKind.CANCELLATION, 0.82, SignalKind.POLICY_EXCEPTION, 0.85),
                 0.88,
                 2,
-                0.79,
+                0.5,
                 3,
                 150,
                 2,
@@ -80,7 +80,7 @@ class TestEscalationConfig {
                     repeated-question = 0.95
                   }
                   repeated-failure.min-thumbs-down = 3
-                  low-confidence.below = 0.5
+                  low-confidence.below = 0.65
                   complex-issue { min-problems = 4, min-words = 200, min-error-codes = 3 }
                   time-without-resolution { max-open = 1h, max-user-turns = 12 }
                 }
@@ -101,7 +101,7 @@ class TestEscalationConfig {
                         SignalKind.CANCELLATION, 0.81, SignalKind.POLICY_EXCEPTION, 0.83),
                 0.95,
                 3,
-                0.5,
+                0.65,
                 4,
                 200,
                 3,
