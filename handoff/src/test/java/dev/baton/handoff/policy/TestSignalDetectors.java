@@ -60,9 +60,9 @@ class TestSignalDetectors {
     void lowConfidenceNeedsAnAnswer() {
         SignalDetector detector = detector(SignalKind.LOW_CONFIDENCE);
         assertThat(detector.detect(withAnswer(Optional.empty()))).isEmpty();
-        assertThat(detector.detect(withAnswer(Optional.of(new AnswerAssessment(0.79, false))))).isEmpty();
-        assertThat(detector.detect(withAnswer(Optional.of(new AnswerAssessment(0.78, false)))))
-                .contains(new Signal(SignalKind.LOW_CONFIDENCE, "answer confidence 0.78 is below 0.79"));
+        assertThat(detector.detect(withAnswer(Optional.of(new AnswerAssessment(0.5, false))))).isEmpty();
+        assertThat(detector.detect(withAnswer(Optional.of(new AnswerAssessment(0.49, false)))))
+                .contains(new Signal(SignalKind.LOW_CONFIDENCE, "answer confidence 0.49 is below 0.50"));
         assertThat(detector.detect(withAnswer(Optional.of(new AnswerAssessment(0.9, true)))))
                 .contains(new Signal(SignalKind.LOW_CONFIDENCE, "Baton was not sure and said so (confidence 0.90)"));
     }
