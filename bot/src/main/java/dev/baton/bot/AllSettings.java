@@ -3,6 +3,7 @@ package dev.baton.bot;
 import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.server.ServerConfig;
+import dev.baton.bot.slack.SlackConfig;
 import dev.baton.bot.storage.DatabaseConfig;
 import dev.baton.bot.webchat.WebChatConfig;
 import dev.baton.config.Settings;
@@ -24,7 +25,8 @@ public record AllSettings(
         KnowledgeConfig knowledge,
         OpenAiConfig openAi,
         HandoffConfig handoff,
-        EscalationConfig escalation) {
+        EscalationConfig escalation,
+        SlackConfig slack) {
     public AllSettings {
         requireNonNull(settings, "settings is null");
         requireNonNull(server, "server is null");
@@ -34,6 +36,7 @@ public record AllSettings(
         requireNonNull(openAi, "openAi is null");
         requireNonNull(handoff, "handoff is null");
         requireNonNull(escalation, "escalation is null");
+        requireNonNull(slack, "slack is null");
     }
 
     /** Reads every module's settings; throws a ConfigException listing every problem found. */
@@ -46,7 +49,8 @@ public record AllSettings(
                 KnowledgeConfig.from(settings),
                 OpenAiConfig.from(settings),
                 HandoffConfig.from(settings),
-                EscalationConfig.from(settings));
+                EscalationConfig.from(settings),
+                SlackConfig.from(settings));
         if (all.knowledge().index() == IndexKind.QDRANT) {
             settings.report("knowledge.index",
                     "qdrant is not available in this version yet (issue 9); use lucene, the embedded index");
