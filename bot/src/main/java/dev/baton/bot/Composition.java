@@ -14,6 +14,8 @@ import com.google.inject.name.Names;
 import dev.baton.bot.assistant.AssistantModule;
 import dev.baton.bot.server.ReadinessChecksModule;
 import dev.baton.bot.server.ServerModule;
+import dev.baton.bot.slack.SlackModule;
+import dev.baton.bot.slack.SlackTurnExecutor;
 import dev.baton.bot.storage.StorageModule;
 import dev.baton.bot.webchat.WebChatModule;
 import dev.baton.handoff.lifecycle.HandoffModule;
@@ -32,7 +34,7 @@ import java.util.Set;
 
 /**
  * The composition root: the one place where implementations are chosen (Lucene or Qdrant,
- * extractive or LLM answers) and modules are listed. Each command asks for the parts it needs.
+ * extractive or LLM answers, Slack on or off) and modules are listed. Each command asks for the parts it needs.
  */
 public final class Composition {
     /** The parts of the graph a command can ask for. */
@@ -69,6 +71,9 @@ public final class Composition {
             modules.add(new ServerModule());
             modules.add(new ReadinessChecksModule());
             modules.add(new WebChatModule());
+            if (all.slack().enabled()) {
+                modules.add(new SlackModule(all.slack()));
+            }
         }
         return Guice.createInjector(Stage.PRODUCTION, modules);
     }
@@ -85,6 +90,10 @@ public final class Composition {
             parts.add(new LanguageModelLifecycle(injector.getInstance(OpenAIClient.class)));
         }
         parts.add(injector.getInstance(StartupIngestion.class));
+        if (injector.getExistingBinding(Key.get(SlackTurnExecutor.class)) != null) {
+            // Before the server, so it stops after it: acknowledged turns finish before Baton exits.
+            parts.add(injector.getInstance(SlackTurnExecutor.class));
+        }
         parts.add(injector.getInstance(JettyServer.class));
         return new Lifecycle(parts);
     }

@@ -11,6 +11,9 @@ public interface ConversationStore {
 
     Optional<Conversation> find(String conversationId);
 
+    /** The conversation for this key, if one was started (a thread Baton already takes part in). */
+    Optional<Conversation> find(ConversationKey key);
+
     void append(Message message);
 
     /** The newest {@code limit} messages, oldest first. */

@@ -94,6 +94,20 @@ public final class JdbiConversationStore implements ConversationStore {
                 .findOne());
     }
 
+    @Override
+    public Optional<Conversation> find(ConversationKey key) {
+        requireNonNull(key, "key is null");
+        return withHandle("read the conversation of " + key.surface() + " channel " + key.channel(), handle -> handle
+                .createQuery("SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE "
+                        + "surface = :surface AND workspace = :workspace AND channel = :channel AND thread = :thread")
+                .bind("surface", key.surface().name())
+                .bind("workspace", key.workspace())
+                .bind("channel", key.channel())
+                .bind("thread", key.thread())
+                .map((row, ignored) -> conversation(row))
+                .findOne());
+    }
+
     /** Stores the message; a message id already stored is ignored, so a redelivered event adds nothing. */
     @Override
     public void append(Message message) {

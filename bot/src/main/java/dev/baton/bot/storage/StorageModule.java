@@ -6,13 +6,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.baton.bot.conversation.ConversationStore;
+import dev.baton.bot.conversation.FeedbackStore;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Baton's state storage. Binds {@link DatabaseConfig} (the instance given, read from the
  * {@code database} settings by the composition root), {@link Database} (a {@code Managed} the
  * composition root starts first and stops last), its {@link Jdbi} (which the handoff module's store
- * also uses) and the {@link ConversationStore}. Needs nothing else; does no I/O until
+ * also uses), the {@link ConversationStore} and the {@link FeedbackStore}. Needs nothing else; does no I/O until
  * {@link Database#start()}.
  */
 public final class StorageModule extends AbstractModule {
@@ -43,5 +44,11 @@ public final class StorageModule extends AbstractModule {
     @Singleton
     ConversationStore conversationStore(Jdbi jdbi) {
         return new JdbiConversationStore(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    FeedbackStore feedbackStore(Jdbi jdbi) {
+        return new JdbiFeedbackStore(jdbi);
     }
 }

@@ -1,0 +1,101 @@
+package dev.baton.bot.slack;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import dev.baton.bot.assistant.Assistant;
+import dev.baton.bot.conversation.ConversationStore;
+import dev.baton.bot.conversation.FeedbackStore;
+import dev.baton.bot.server.Route;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Baton in Slack: adds {@code /slack/events} (events, slash commands and buttons on one Request
+ * URL) to the server's routes and binds the {@link SlackTurnExecutor}, a {@code Managed} the
+ * composition root starts before the server and stops after it. Needs the {@link Assistant}, the
+ * conversation and feedback stores, the database's {@link Jdbi} and a {@link Clock}; reads the
+ * {@code slack.*} settings through the {@link SlackConfig} given. Installed only when Slack is on.
+ */
+public final class SlackModule extends AbstractModule {
+    private final SlackConfig config;
+
+    public SlackModule(SlackConfig config) {
+        this.config = requireNonNull(config, "config is null");
+        if (!config.enabled()) {
+            throw new IllegalArgumentException("the Slack module needs a bot token and a signing secret");
+        }
+    }
+
+    @Override
+    protected void configure() {
+        bind(SlackConfig.class).toInstance(config);
+        bind(SlackTurnExecutor.class).in(Singleton.class);
+        Multibinder.newSetBinder(binder(), Route.class).addBinding().toProvider(EventsRoute.class);
+        bind(EventsRoute.class);
+    }
+
+    @Provides
+    @Singleton
+    Slack slack(SlackConfig slackConfig) {
+        com.slack.api.SlackConfig sdk = new com.slack.api.SlackConfig();
+        sdk.setMethodsEndpointUrlPrefix(slackConfig.effectiveApiUrl().toString());
+        sdk.setStatsEnabled(false);
+        sdk.setPrettyResponseLoggingEnabled(false);
+        return Slack.getInstance(sdk);
+    }
+
+    @Provides
+    @Singleton
+    SlackReplier replier(Slack slack, SlackConfig slackConfig) {
+        return new SlackReplier(new SlackWebApi(slack.methods(slackConfig.botToken().orElseThrow().reveal())));
+    }
+
+    @Provides
+    @Singleton
+    SlackDeliveries deliveries(Jdbi jdbi) {
+        return new SlackDeliveries(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    SlackTurns turns(SlackConfig slackConfig, Assistant assistant, ConversationStore conversations,
+            SlackDeliveries deliveries, SlackTurnExecutor executor, SlackReplier replier, Clock clock) {
+        return new SlackTurns(slackConfig, assistant, conversations, deliveries, executor, replier, clock);
+    }
+
+    @Provides
+    @Singleton
+    SlackActions actions(Assistant assistant, ConversationStore conversations, FeedbackStore feedback,
+            SlackTurnExecutor executor, SlackReplier replier, Clock clock) {
+        return new SlackActions(assistant, conversations, feedback, executor, replier, clock);
+    }
+
+    @Provides
+    @Singleton
+    App app(SlackConfig slackConfig, Slack slack, SlackTurns turns, SlackActions actions) {
+        return SlackBoltApp.create(slackConfig, slack, turns, actions);
+    }
+
+    static final class EventsRoute implements Provider<Route> {
+        private final App app;
+
+        @Inject
+        EventsRoute(App app) {
+            this.app = app;
+        }
+
+        @Override
+        public Route get() {
+            return new Route("/slack/events", new SlackAppServlet(app));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.baton.bot.slack;
+
+import static java.util.Objects.requireNonNull;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
+import com.slack.api.methods.request.users.UsersInfoRequest;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Web API calls Baton makes, each checked with {@code ok} (HTTP 200 can still be a failure).
+ * A 429 is retried after the {@code Retry-After} the Web API asked for (the SDK's synchronous
+ * client does not retry), and a connection failure after a short pause, a bounded number of times.
+ */
+final class SlackWebApi {
+    private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
+    static final int MAX_RETRIES = 5;
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
+    private static final Duration CONNECTION_PAUSE = Duration.ofMillis(500);
+
+    private final MethodsClient methods;
+    private final RetryPolicy<Object> retries;
+
+    SlackWebApi(MethodsClient methods) {
+        this.methods = requireNonNull(methods, "methods is null");
+        this.retries = RetryPolicy.builder()
+                .handleIf(failure -> rateLimited(failure) || failure instanceof IOException)
+                .withDelayFn(context -> waitBefore(context.getLastException()))
+                .withMaxRetries(MAX_RETRIES)
+                .onRetry(event -> log.warn("Slack Web API call failed ({}); retry {} of {}",
+                        describe(event.getLastException()), event.getAttemptCount(), MAX_RETRIES))
+                .build();
+    }
+
+    /** Posts a message (in a thread when {@code threadTs} is given) and returns its ts. */
+    String postMessage(String channel, Optional<String> threadTs, SlackMessage message) {
+        ChatPostMessageRequest request = ChatPostMessageRequest.builder()
+                .channel(channel)
+                .threadTs(threadTs.orElse(null))
+                .text(message.text())
+                .blocks(message.blocks())
+                .unfurlLinks(false)
+                .build();
+        ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(request));
+        return response.getTs();
+    }
+
+    /** Posts a message only {@code user} sees. */
+    void postEphemeral(String channel, String user, Optional<String> threadTs, SlackMessage message) {
+        ChatPostEphemeralRequest request = ChatPostEphemeralRequest.builder()
+                .channel(channel)
+                .user(user)
+                .threadTs(threadTs.orElse(null))
+                .text(message.text())
+                .blocks(message.blocks())
+                .build();
+        call("chat.postEphemeral", () -> methods.chatPostEphemeral(request));
+    }
+
+    /** The person's profile; their id as the name when the profile cannot be read. */
+    SlackProfile profile(String userId) {
+        try {
+            UsersInfoResponse response =
+                    call("users.info", () -> methods.usersInfo(UsersInfoRequest.builder().user(userId).build()));
+            User user = response.getUser();
+            User.Profile profile = user.getProfile();
+            String name = firstNonBlank(profile == null ? null : profile.getDisplayName(), user.getRealName(),
+                    user.getName(), userId);
+            return new SlackProfile(name, Optional.ofNullable(profile).map(User.Profile::getTitle)
+                    .filter(title -> !title.isBlank()), Optional.ofNullable(user.getTz()).filter(tz -> !tz.isBlank()));
+        } catch (SlackException e) {
+            // The answer matters more than the name: carry on with the id.
+            log.warn("Could not read the Slack profile of {}: {}", userId, e.getMessage());
+            return new SlackProfile(userId, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** The id of the direct-message channel between Baton and the person. */
+    String openDirectMessage(String userId) {
+        ConversationsOpenResponse response = call("conversations.open", () -> methods.conversationsOpen(
+                ConversationsOpenRequest.builder().users(java.util.List.of(userId)).build()));
+        return response.getChannel().getId();
+    }
+
+    private <T extends SlackApiTextResponse> T call(String method, dev.failsafe.function.CheckedSupplier<T> call) {
+        T response;
+        try {
+            response = Failsafe.with(retries).get(call);
+        } catch (FailsafeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new SlackException(SlackErrorCode.WEB_API_FAILED, "Slack " + method + " failed after "
+                    + "retries: " + describe(cause), cause);
+        } catch (RuntimeException e) {
+            throw new SlackException(SlackErrorCode.WEB_API_FAILED, "Slack " + method + " failed: " + e, e);
+        }
+        if (!response.isOk()) {
+            throw new SlackException(SlackErrorCode.WEB_API_FAILED, "Slack " + method + " answered ok:false, error "
+                    + response.getError(), null);
+        }
+        if (response.getWarning() != null) {
+            log.warn("Slack {} warned: {}", method, response.getWarning());
+        }
+        return response;
+    }
+
+    private static boolean rateLimited(Throwable failure) {
+        return failure instanceof SlackApiException api && api.getResponse() != null
+                && api.getResponse().code() == 429;
+    }
+
+    private static Duration waitBefore(Throwable failure) {
+        if (!rateLimited(failure)) {
+            return CONNECTION_PAUSE;
+        }
+        String header = ((SlackApiException) failure).getResponse().header("Retry-After");
+        try {
+            Duration asked = Duration.ofSeconds(Long.parseLong(header == null ? "1" : header.strip()));
+            return asked.isNegative() ? Duration.ZERO : (asked.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : asked);
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        if (failure instanceof SlackApiException api && api.getResponse() != null) {
+            return "HTTP " + api.getResponse().code();
+        }
+        return String.valueOf(failure);
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("no value");
+    }
+}
