@@ -17,6 +17,7 @@ final class AcknowledgeUnhandledEvents implements Middleware {
     private static final Logger log = LoggerFactory.getLogger(AcknowledgeUnhandledEvents.class);
 
     @Override
+    @SuppressWarnings("rawtypes") // Bolt's Middleware declares the raw type
     public Response apply(Request request, Response response, MiddlewareChain chain) throws Exception {
         Response result = chain.next(request);
         if (request.getRequestType() == RequestType.Event && result.getStatusCode() == 404) {

@@ -8,7 +8,6 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import dev.baton.bot.assistant.Assistant;
 import dev.baton.bot.conversation.ConversationStore;
 import dev.baton.bot.conversation.FeedbackStore;
@@ -87,15 +86,17 @@ public final class SlackModule extends AbstractModule {
 
     static final class EventsRoute implements Provider<Route> {
         private final App app;
+        private final String signingSecret;
 
         @Inject
-        EventsRoute(App app) {
+        EventsRoute(App app, SlackConfig config) {
             this.app = app;
+            this.signingSecret = config.signingSecret().orElseThrow().reveal();
         }
 
         @Override
         public Route get() {
-            return new Route("/slack/events", new SlackAppServlet(app));
+            return new Route("/slack/events", new SlackEventsServlet(app, signingSecret));
         }
     }
 }

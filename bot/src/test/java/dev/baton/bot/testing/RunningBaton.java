@@ -44,6 +44,11 @@ public final class RunningBaton {
         baseUri = server.baseUri();
     }
 
+    /** A separate application with these environment variables on top of the test defaults; stop it yourself. */
+    public static RunningBaton start(Map<String, String> environment) throws Exception {
+        return new RunningBaton(environment);
+    }
+
     /** The application shared by every test in this JVM, started on first use. */
     public static synchronized RunningBaton shared() {
         if (shared == null) {
