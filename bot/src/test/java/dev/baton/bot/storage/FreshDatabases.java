@@ -20,13 +20,13 @@ import java.util.stream.Stream;
  * Empty databases for tests: a new SQLite file, or a new schema in one real PostgreSQL started on
  * first use. {@link #close()} stops every database handed out and then PostgreSQL (one per test class).
  */
-final class FreshDatabases implements AutoCloseable {
+public final class FreshDatabases implements AutoCloseable {
     private final Path directory;
     private final AtomicInteger counter = new AtomicInteger();
     private final List<Database> started = new ArrayList<>();
     private EmbeddedPostgres postgres;
 
-    FreshDatabases() {
+    public FreshDatabases() {
         try {
             this.directory = Files.createTempDirectory("baton-storage-test");
         } catch (IOException e) {
@@ -49,7 +49,7 @@ final class FreshDatabases implements AutoCloseable {
     }
 
     /** A new, empty database, started (so migrated); stopped by {@link #close()}. */
-    synchronized Database start(DatabaseEngine engine) {
+    public synchronized Database start(DatabaseEngine engine) {
         Database database = new Database(config(engine));
         database.start();
         started.add(database);
