@@ -15,6 +15,7 @@ final class SlackAppHarness implements AutoCloseable {
     static final String PRIVATE_CHANNEL = "C0PRIVATE1";
     static final String DISABLED_CHANNEL = "C0SILENT1";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static SlackAppHarness shared;
 
     final CapturedSlackApi api;
     final RunningBaton baton;
@@ -29,6 +30,15 @@ final class SlackAppHarness implements AutoCloseable {
                 "BATON_SLACK_CHANNELS_DISABLED", DISABLED_CHANNEL,
                 "BATON_SLACK_CHANNELS_PRIVATE_ANSWERS", PRIVATE_CHANNEL));
         slack = new SignedSlackClient(baton.baseUri(), SECRET);
+    }
+
+    /** One Slack-enabled Baton for every Slack test class in this JVM, stopped when the JVM exits. */
+    static synchronized SlackAppHarness shared() throws Exception {
+        if (shared == null) {
+            shared = new SlackAppHarness();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
     }
 
     /** A channel id no other test uses. */

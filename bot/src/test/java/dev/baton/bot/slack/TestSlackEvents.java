@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +27,7 @@ class TestSlackEvents {
 
     @BeforeAll
     static void start() throws Exception {
-        harness = new SlackAppHarness();
-    }
-
-    @AfterAll
-    static void stop() {
-        harness.close();
+        harness = SlackAppHarness.shared();
     }
 
     private static List<Call> replies(String channel, int count) throws InterruptedException {
