@@ -25,6 +25,7 @@ public record SlackConfig(
         boolean socketMode,
         String humanCommand,
         int maxMessageChars,
+        int maxConcurrentTurns,
         ChannelSettings channels) {
     public static final String BOT_TOKEN = "slack.bot-token";
     public static final String SIGNING_SECRET = "slack.signing-secret";
@@ -33,6 +34,7 @@ public record SlackConfig(
     public static final String SOCKET_MODE = "slack.socket-mode";
     public static final String HUMAN_COMMAND = "slack.human-command";
     public static final String MAX_MESSAGE_CHARS = "slack.max-message-chars";
+    public static final String MAX_CONCURRENT_TURNS = "slack.max-concurrent-turns";
     public static final String ENABLED_BY_DEFAULT = "slack.channels.enabled-by-default";
     public static final String ENABLED_CHANNELS = "slack.channels.enabled";
     public static final String DISABLED_CHANNELS = "slack.channels.disabled";
@@ -61,6 +63,9 @@ public record SlackConfig(
         }
         if (maxMessageChars < 1 || maxMessageChars > 40_000) {
             throw new IllegalArgumentException("maxMessageChars must be from 1 to 40000: " + maxMessageChars);
+        }
+        if (maxConcurrentTurns < 1 || maxConcurrentTurns > 256) {
+            throw new IllegalArgumentException("maxConcurrentTurns must be from 1 to 256: " + maxConcurrentTurns);
         }
     }
 
@@ -91,7 +96,7 @@ public record SlackConfig(
         }
         int maxChars = settings.integer(MAX_MESSAGE_CHARS, 1, 40_000);
         return new SlackConfig(botToken, signingSecret, appToken, apiUrl, socketMode, command, maxChars,
-                channels(settings));
+                settings.integer(MAX_CONCURRENT_TURNS, 1, 256), channels(settings));
     }
 
     private static ChannelSettings channels(Settings settings) {

@@ -1,24 +1,37 @@
 package dev.baton.bot.slack;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.baton.bot.Managed;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Where Slack turns run after the 200 went back: one virtual thread per turn, named
- * {@code slack-turn-N}. Started before the HTTP server and stopped after it, so turns already
- * acknowledged finish (up to the grace period) before Baton exits.
+ * {@code slack-turn-N}, at most {@code slack.max-concurrent-turns} working at once (the rest wait
+ * their turn), so a burst of questions cannot starve the threads that acknowledge Slack's
+ * requests. Started before the HTTP server and stopped after it, so turns already acknowledged
+ * finish (up to the drain period) before Baton exits.
  */
 public final class SlackTurnExecutor implements Managed {
     private static final Logger log = LoggerFactory.getLogger(SlackTurnExecutor.class);
     private static final Duration DRAIN = Duration.ofSeconds(30);
 
+    private final Semaphore working;
     private volatile ExecutorService executor;
+
+    @Inject
+    public SlackTurnExecutor(SlackConfig config) {
+        requireNonNull(config, "config is null");
+        this.working = new Semaphore(config.maxConcurrentTurns(), true);
+    }
 
     @Override
     public synchronized void start() {
@@ -37,9 +50,18 @@ public final class SlackTurnExecutor implements Managed {
         try {
             current.execute(() -> {
                 try {
+                    working.acquire();
+                } catch (InterruptedException e) {
+                    log.warn("Slack task {} dropped: Baton stopped before it could start", what);
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                try {
                     task.run();
                 } catch (RuntimeException e) {
                     log.error("Slack task {} failed", what, e);
+                } finally {
+                    working.release();
                 }
             });
         } catch (RejectedExecutionException e) {

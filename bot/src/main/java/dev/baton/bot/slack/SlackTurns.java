@@ -34,6 +34,7 @@ final class SlackTurns {
     private final SlackTurnExecutor executor;
     private final SlackReplier replier;
     private final Clock clock;
+    private final RecentDeliveries recent = new RecentDeliveries();
 
     SlackTurns(SlackConfig config, Assistant assistant, ConversationStore conversations, SlackDeliveries deliveries,
             SlackTurnExecutor executor, SlackReplier replier, Clock clock) {
@@ -46,7 +47,10 @@ final class SlackTurns {
         this.clock = requireNonNull(clock, "clock is null");
     }
 
-    /** Called while Slack waits for its 200: quick checks and a database insert, then the turn is queued. */
+    /**
+     * Called while Slack waits for its 200: quick checks (a database read only for a thread reply
+     * without a mention), then the turn is queued. The persisted claim is the turn's first step.
+     */
     void accept(SlackInbound message) {
         ChannelSetting setting = config.channels().forChannel(message.channel(), message.directMessage());
         if (!setting.enabled()) {
@@ -59,12 +63,19 @@ final class SlackTurns {
         if (!addressed(message, setting)) {
             return;
         }
-        if (!deliveries.claim(message.eventId(), message.channel(), message.ts(), clock.instant())) {
-            log.info("Slack event {} (channel {}, ts {}) was already taken; not answered again",
+        if (!recent.firstSighting(message.eventId(), message.channel(), message.ts())) {
+            log.info("Slack event {} (channel {}, ts {}) was already received; not answered again",
                     message.eventId(), message.channel(), message.ts());
             return;
         }
-        executor.submit("the Slack turn of event " + message.eventId(), () -> answer(message, setting));
+        executor.submit("the Slack turn of event " + message.eventId(), () -> {
+            if (deliveries.claim(message.eventId(), message.channel(), message.ts(), clock.instant())) {
+                answer(message, setting);
+            } else {
+                log.info("Slack event {} (channel {}, ts {}) was already taken (restart or another replica); "
+                        + "not answered again", message.eventId(), message.channel(), message.ts());
+            }
+        });
     }
 
     private boolean addressed(SlackInbound message, ChannelSetting setting) {

@@ -23,7 +23,7 @@ class TestSlackConfig {
         Settings settings = settings(Map.of());
         SlackConfig config = SlackConfig.from(settings);
         assertThat(config).isEqualTo(new SlackConfig(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, "/human", 4000, ChannelSettings.defaults()));
+                Optional.empty(), false, "/human", 4000, 4, ChannelSettings.defaults()));
         assertThat(config.enabled()).isFalse();
         assertThat(config.effectiveApiUrl()).isEqualTo(URI.create("https://slack.com/api/"));
         assertThat(settings.problems()).isEmpty();
@@ -38,6 +38,7 @@ class TestSlackConfig {
         env.put("SLACK_API_URL", "http://127.0.0.1:4000/api");
         env.put("BATON_SLACK_HUMAN_COMMAND", "/support");
         env.put("BATON_SLACK_MAX_MESSAGE_CHARS", "1000");
+        env.put("BATON_SLACK_MAX_CONCURRENT_TURNS", "8");
         env.put("BATON_SLACK_CHANNELS_ENABLED_BY_DEFAULT", "false");
         env.put("BATON_SLACK_CHANNELS_ENABLED", "C01, C02");
         env.put("BATON_SLACK_CHANNELS_DISABLED", "C03");
@@ -49,7 +50,7 @@ class TestSlackConfig {
         assertThat(settings.problems()).isEmpty();
         assertThat(config).isEqualTo(new SlackConfig(Optional.of(new Secret("xoxb-1-2-abc")),
                 Optional.of(new Secret("s3cr3t")), Optional.of(new Secret("xapp-1")),
-                Optional.of(URI.create("http://127.0.0.1:4000/api/")), false, "/support", 1000,
+                Optional.of(URI.create("http://127.0.0.1:4000/api/")), false, "/support", 1000, 8,
                 new ChannelSettings(false, Set.of("C01", "C02"), Set.of("C03"), Set.of("C02"), Set.of("C01"),
                         Map.of("C01", "payroll", "C02", "vpn"))));
         assertThat(config.enabled()).isTrue();
