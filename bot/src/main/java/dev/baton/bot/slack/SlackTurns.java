@@ -134,8 +134,12 @@ final class SlackTurns {
             }
             case TurnResult.HandedOff handedOff ->
                     replier.notice(message.channel(), message.replyThread(), conversation, note + handedOff.reply(), false);
-            case TurnResult.WithHuman withHuman ->
+            case TurnResult.WithHuman withHuman -> {
+                // The person from support follows the thread; Baton speaks up only when called on.
+                if (message.mentionsBaton() || message.directMessage()) {
                     replier.notice(message.channel(), message.replyThread(), conversation, withHuman.reply(), false);
+                }
+            }
         }
     }
 

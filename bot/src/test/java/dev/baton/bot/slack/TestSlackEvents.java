@@ -213,4 +213,37 @@ class TestSlackEvents {
         settle();
         assertThat(harness.api.calls("chat.postMessage", call -> channel.equals(call.params().get("channel")))).hasSize(1);
     }
+
+    @Test
+    void editsAndDeletionsAreAcknowledgedWithoutASecondAnswer() throws Exception {
+        String channel = newChannel();
+        String ts = newTs();
+        harness.send(mention(channel, ts, "How do I reset my VPN password?"));
+        assertThat(replies(channel, 1)).hasSize(1);
+        ObjectNode edit = SlackFixtures.json("message_changed");
+        edit.put("event_id", newEventId()).put("team_id", CapturedSlackApi.TEAM);
+        ((ObjectNode) edit.get("event")).put("channel", channel).put("ts", newTs());
+        ((ObjectNode) edit.get("event").get("message")).put("ts", ts)
+                .put("text", "<@" + CapturedSlackApi.BOT_USER + "> How do I reset my VPN password on a Mac?");
+        assertThat(harness.send(edit).statusCode()).isEqualTo(200);
+        ObjectNode deletion = SlackFixtures.json("message_deleted");
+        deletion.put("event_id", newEventId()).put("team_id", CapturedSlackApi.TEAM);
+        ((ObjectNode) deletion.get("event")).put("channel", channel).put("ts", newTs()).put("deleted_ts", ts);
+        assertThat(harness.send(deletion).statusCode()).isEqualTo(200);
+        settle();
+        assertThat(harness.api.calls("chat.postMessage", call -> channel.equals(call.params().get("channel")))).hasSize(1);
+    }
+
+    @Test
+    void whenAnsweringFailsBatonSaysSoInTheThreadWithTheWayToAHuman() throws Exception {
+        String channel = newChannel();
+        String ts = newTs();
+        harness.api.failNext("chat.postMessage", 1, 200, Map.of(), "{\"ok\":false,\"error\":\"msg_too_long\"}");
+        harness.send(mention(channel, ts, "How do I reset my VPN password?"));
+        Call notice = replies(channel, 1).getFirst();
+        assertThat(notice.params()).containsEntry("thread_ts", ts);
+        assertThat(notice.params().get("text")).contains("something went wrong").contains("/human");
+        JsonNode blocks = notice.blocks();
+        assertThat(blocks.get(blocks.size() - 1).get("elements").get(0).get("action_id").asText()).isEqualTo("baton_human");
+    }
 }

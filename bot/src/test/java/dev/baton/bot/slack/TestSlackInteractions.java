@@ -97,6 +97,20 @@ class TestSlackInteractions {
         assertThat(confirmation.params()).containsEntry("thread_ts", ts);
         assertThat(confirmation.params().get("text")).contains("support team").contains("request #");
         assertThat(harness.baton.instance(HandoffService.class).activeFor(conversation(channel, ts).id())).isPresent();
+
+        // With a person on it, follow-ups go to them: Baton stays quiet unless called on.
+        harness.send(SlackAppHarness.threadReply(channel, ts, newTs(), "any update?"));
+        harness.send(mention(channel, newTs(), "How do I reset my VPN password?"));
+        await("chat.postMessage", "channel", channel, 3);
+        ObjectNode calledOn = SlackAppHarness.threadReply(channel, ts, newTs(),
+                "<@" + CapturedSlackApi.BOT_USER + "> is someone coming?");
+        harness.send(calledOn);
+        await("chat.postMessage", "channel", channel, 4);
+        List<Call> replies = harness.api.await("chat.postMessage", call -> channel.equals(call.params().get("channel")),
+                5, Duration.ofSeconds(2));
+        assertThat(replies).as("no reply to the follow-up the person from support gets").hasSize(4);
+        assertThat(replies.stream().filter(call -> ts.equals(call.params().get("thread_ts")))).hasSize(3)
+                .last().satisfies(call -> assertThat(call.params().get("text")).contains("waiting for a person"));
     }
 
     @Test
