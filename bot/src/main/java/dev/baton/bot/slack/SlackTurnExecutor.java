@@ -3,6 +3,7 @@ package dev.baton.bot.slack;
 import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.Managed;
+import dev.baton.bot.server.ServerConfig;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -18,19 +19,21 @@ import org.slf4j.LoggerFactory;
  * {@code slack-turn-N}, at most {@code slack.max-concurrent-turns} working at once (the rest wait
  * their turn), so a burst of questions cannot starve the threads that acknowledge Slack's
  * requests. Started before the HTTP server and stopped after it, so turns already acknowledged
- * finish (up to the drain period) before Baton exits.
+ * finish (up to {@code server.shutdown-grace}) before Baton exits.
  */
 public final class SlackTurnExecutor implements Managed {
     private static final Logger log = LoggerFactory.getLogger(SlackTurnExecutor.class);
-    private static final Duration DRAIN = Duration.ofSeconds(30);
 
     private final Semaphore working;
+    private final Duration drain;
     private volatile ExecutorService executor;
 
     @Inject
-    public SlackTurnExecutor(SlackConfig config) {
+    public SlackTurnExecutor(SlackConfig config, ServerConfig server) {
         requireNonNull(config, "config is null");
+        requireNonNull(server, "server is null");
         this.working = new Semaphore(config.maxConcurrentTurns(), true);
+        this.drain = server.shutdownGrace();
     }
 
     @Override
@@ -80,8 +83,9 @@ public final class SlackTurnExecutor implements Managed {
             return;
         }
         current.shutdown();
-        if (!current.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
-            log.warn("Slack turns still running after {}; interrupting them", DRAIN);
+        if (!current.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {
+            log.warn("Slack turns still running after the {} grace period (server.shutdown-grace); interrupting "
+                    + "them", drain);
             current.shutdownNow();
         }
     }
