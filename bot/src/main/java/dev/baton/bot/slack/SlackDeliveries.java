@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.storage.StorageErrorCode;
 import dev.baton.bot.storage.StorageException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -13,10 +15,15 @@ import org.jdbi.v3.core.JdbiException;
  * The Slack deliveries Baton has taken, in the {@code slack_deliveries} table. Slack retries an
  * event it thinks was not acknowledged (same {@code event_id}) and has, in incidents, delivered
  * the same message under a new event id; both are answered once, across restarts and replicas,
- * because taking a delivery is an insert on a unique key.
+ * because taking a delivery is an insert on a unique key. Slack stops retrying within the hour,
+ * so rows older than a day are removed now and then (every {@value #PURGE_EVERY} claims).
  */
 public final class SlackDeliveries {
+    static final Duration KEPT_FOR = Duration.ofDays(1);
+    static final int PURGE_EVERY = 500;
+
     private final Jdbi jdbi;
+    private final AtomicLong claims = new AtomicLong();
 
     public SlackDeliveries(Jdbi jdbi) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
@@ -30,6 +37,9 @@ public final class SlackDeliveries {
         requireNonNull(eventId, "eventId is null");
         requireNonNull(channel, "channel is null");
         requireNonNull(messageTs, "messageTs is null");
+        if (claims.incrementAndGet() % PURGE_EVERY == 0) {
+            purgeOlderThan(now.minus(KEPT_FOR));
+        }
         try {
             return jdbi.inTransaction(handle -> {
                 boolean newEvent = insert(handle, "event:" + eventId, now);
@@ -50,6 +60,18 @@ public final class SlackDeliveries {
         } catch (JdbiException e) {
             throw new StorageException(StorageErrorCode.DATABASE_FAILED, "Could not record Slack delivery " + key
                     + ": the database failed", e);
+        }
+    }
+
+    /** Forgets deliveries received before {@code cutoff}; returns how many. */
+    int purgeOlderThan(Instant cutoff) {
+        try {
+            return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM slack_deliveries WHERE received_at < :cutoff")
+                    .bind("cutoff", cutoff.toEpochMilli())
+                    .execute());
+        } catch (JdbiException e) {
+            throw new StorageException(StorageErrorCode.DATABASE_FAILED, "Could not purge old Slack deliveries: the "
+                    + "database failed", e);
         }
     }
 
