@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
  * Prints p50/p90/p99/max per scenario. Run with (from the repository root):
  * <pre>
  * ./mvnw -B -o -q -pl bot -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
- * java -cp bot/target/test-classes:bot/target/classes:$(cat /tmp/cp.txt) dev.baton.bot.slack.SlackAckBenchmark [events] [concurrency]
+ * java -cp bot/target/test-classes:bot/target/classes:$(cat /tmp/cp.txt) dev.baton.bot.slack.SlackAckBenchmark \
+ *     [events 1000] [requests in flight 16] [slack.max-concurrent-turns 2]
  * </pre>
  */
 public final class SlackAckBenchmark {
@@ -27,9 +29,10 @@ public final class SlackAckBenchmark {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        try (SlackAppHarness harness = new SlackAppHarness()) {
-            System.out.printf("Slack ack path, %d signed events per scenario, %d in flight, %d cores%n", events,
-                    concurrency, Runtime.getRuntime().availableProcessors());
+        String turns = args.length > 2 ? args[2] : "2";
+        try (SlackAppHarness harness = new SlackAppHarness(Map.of("BATON_SLACK_MAX_CONCURRENT_TURNS", turns))) {
+            System.out.printf("Slack ack path, %d signed events per scenario, %d in flight, %s turns at once, %d cores%n",
+                    events, concurrency, turns, Runtime.getRuntime().availableProcessors());
             run(harness, "warm-up (unknown event type)", 300, concurrency, () -> reaction());
             run(harness, "unknown event type (verify + ack)", events, concurrency, () -> reaction());
             run(harness, "mention, channel not enabled (verify + listener)", events, concurrency,

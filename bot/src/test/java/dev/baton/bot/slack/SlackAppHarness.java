@@ -22,13 +22,20 @@ final class SlackAppHarness implements AutoCloseable {
     final SignedSlackClient slack;
 
     SlackAppHarness() throws Exception {
+        this(Map.of());
+    }
+
+    /** With more environment variables, such as BATON_SLACK_MAX_CONCURRENT_TURNS for the benchmark. */
+    SlackAppHarness(Map<String, String> moreEnvironment) throws Exception {
         api = new CapturedSlackApi();
-        baton = RunningBaton.start(Map.of(
+        Map<String, String> environment = new java.util.HashMap<>(moreEnvironment);
+        environment.putAll(Map.of(
                 "SLACK_BOT_TOKEN", "xoxb-test-token",
                 "SLACK_SIGNING_SECRET", SECRET,
                 "SLACK_API_URL", api.baseUri().toString(),
                 "BATON_SLACK_CHANNELS_DISABLED", DISABLED_CHANNEL,
                 "BATON_SLACK_CHANNELS_PRIVATE_ANSWERS", PRIVATE_CHANNEL));
+        baton = RunningBaton.start(environment);
         slack = new SignedSlackClient(baton.baseUri(), SECRET);
     }
 

@@ -23,7 +23,7 @@ class TestSlackConfig {
         Settings settings = settings(Map.of());
         SlackConfig config = SlackConfig.from(settings);
         assertThat(config).isEqualTo(new SlackConfig(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), false, "/human", 4000, 4, ChannelSettings.defaults()));
+                Optional.empty(), false, "/human", 4000, 2, ChannelSettings.defaults()));
         assertThat(config.enabled()).isFalse();
         assertThat(config.effectiveApiUrl()).isEqualTo(URI.create("https://slack.com/api/"));
         assertThat(settings.problems()).isEmpty();
