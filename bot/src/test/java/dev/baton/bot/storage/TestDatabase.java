@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TestDatabase {
     /** Every module's migrations on the bot's class path, oldest first. */
-    private static final List<String> MIGRATIONS = List.of("202611280410", "202611280415", "202611281230");
+    private static final List<String> MIGRATIONS = List.of("202611280410", "202611280415", "202611281315");
 
     private static FreshDatabases databases;
 
