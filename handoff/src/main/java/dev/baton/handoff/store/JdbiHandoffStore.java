@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -187,10 +186,6 @@ public final class JdbiHandoffStore implements HandoffStore {
     }
 
     private <T> T call(String action, HandleCallback<T, RuntimeException> callback) {
-        try {
-            return jdbi.withHandle(callback);
-        } catch (JdbiException e) {
-            throw new HandoffException(HandoffErrorCode.STORE_FAILED, "Could not " + action + ": the database failed", e);
-        }
+        return StoreCalls.call(jdbi, action, callback);
     }
 }
