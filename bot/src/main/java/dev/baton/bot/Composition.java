@@ -12,6 +12,8 @@ import com.google.inject.Singleton;
 import com.google.inject.Stage;
 import com.google.inject.name.Names;
 import dev.baton.bot.assistant.AssistantModule;
+import dev.baton.bot.handoff.HandoffDeskModule;
+import dev.baton.bot.handoff.SlaPager;
 import dev.baton.bot.server.ReadinessChecksModule;
 import dev.baton.bot.server.ServerModule;
 import dev.baton.bot.storage.StorageModule;
@@ -65,6 +67,7 @@ public final class Composition {
         }
         if (wanted.contains(Part.SERVER)) {
             modules.add(new AssistantModule());
+            modules.add(new HandoffDeskModule());
             modules.add(new PolicyModule(all.escalation()));
             modules.add(new ServerModule());
             modules.add(new ReadinessChecksModule());
@@ -85,6 +88,7 @@ public final class Composition {
             parts.add(new LanguageModelLifecycle(injector.getInstance(OpenAIClient.class)));
         }
         parts.add(injector.getInstance(StartupIngestion.class));
+        parts.add(injector.getInstance(SlaPager.class));
         parts.add(injector.getInstance(JettyServer.class));
         return new Lifecycle(parts);
     }

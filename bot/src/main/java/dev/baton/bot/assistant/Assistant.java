@@ -2,6 +2,8 @@ package dev.baton.bot.assistant;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.bot.handoff.HandoffCoordinator;
+import dev.baton.bot.handoff.HandoffNotices;
 import dev.baton.bot.conversation.Conversation;
 import dev.baton.bot.conversation.ConversationStore;
 import dev.baton.bot.conversation.Message;
@@ -42,6 +44,8 @@ public final class Assistant {
     private final HandoffService handoffs;
     private final EscalationPolicy policy;
     private final HandoffSummarizer summarizer;
+    private final HandoffCoordinator coordinator;
+    private final HandoffNotices notices;
     private final Clock clock;
 
     @Inject
@@ -51,12 +55,16 @@ public final class Assistant {
             HandoffService handoffs,
             EscalationPolicy policy,
             HandoffSummarizer summarizer,
+            HandoffCoordinator coordinator,
+            HandoffNotices notices,
             Clock clock) {
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.knowledge = requireNonNull(knowledge, "knowledge is null");
         this.handoffs = requireNonNull(handoffs, "handoffs is null");
         this.policy = requireNonNull(policy, "policy is null");
         this.summarizer = requireNonNull(summarizer, "summarizer is null");
+        this.coordinator = requireNonNull(coordinator, "coordinator is null");
+        this.notices = requireNonNull(notices, "notices is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -68,9 +76,14 @@ public final class Assistant {
 
         Optional<HandoffTicket> active = handoffs.activeFor(conversation.id());
         if (active.isPresent()) {
+            // The human gets Baton's suggestion beside the message; the requester hears only from the human.
+            Answer draft = knowledge.answer(new Question(message.text(), turns(history), filterFor(message)));
+            coordinator.requesterWrote(conversation, active.get(), message.text(),
+                    draft.abstained() ? Optional.empty() : Optional.of(draft));
             log.info("Conversation {} is with a human (ticket {}); message relayed, bot silent",
                     conversation.id(), active.get().id());
-            return new TurnResult.WithHuman(conversation, active.get(), withHumanReply(active.get()));
+            return new TurnResult.WithHuman(conversation, active.get(),
+                    notices.stillWithHumans(active.get(), active.get().claimedBy().isPresent()));
         }
 
         // Before answering: an explicit request (or enough other signals) needs no answer first.
@@ -134,25 +147,12 @@ public final class Assistant {
                 reasons,
                 summarizer.summarize(transcript),
                 Optional.empty());
-        String handoffNote = "I've asked a person from the support team to take over (request " + shortId(ticket)
-                + "). I've passed on our conversation so far, so you won't need to repeat anything.";
+        String handoffNote = notices.opened(ticket, handoffs.offHoursUntil(ticket.category()));
         record(conversation, MessageRole.SYSTEM, "baton", handoffNote, Optional.empty());
+        coordinator.opened(conversation, ticket);
         String reply = foundSoFar + handoffNote;
         log.info("Conversation {} handed off: ticket {} ({})", conversation.id(), ticket.id(), reasons);
         return new TurnResult.HandedOff(conversation, ticket, reply);
-    }
-
-    private static String withHumanReply(HandoffTicket ticket) {
-        return ticket.claimedBy()
-                .map(agent -> agent + " from the support team has your request (" + shortId(ticket)
-                        + "); I've added your message to it.")
-                .orElse("Your request (" + shortId(ticket) + ") is waiting for a person from the support team; "
-                        + "I've added your message to it.");
-    }
-
-    /** A request number short enough to read out on a call. */
-    static String shortId(HandoffTicket ticket) {
-        return "#" + ticket.id().substring(0, Math.min(8, ticket.id().length()));
     }
 
     private void record(

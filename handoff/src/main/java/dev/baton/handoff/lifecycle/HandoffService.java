@@ -166,6 +166,11 @@ public final class HandoffService {
         return store.findActive(conversationId);
     }
 
+    /** The conversation's most recent ticket, open or closed: what a survey or a status line refers to. */
+    public Optional<HandoffTicket> latestFor(String conversationId) {
+        return store.findLatest(conversationId);
+    }
+
     /** Every open or claimed ticket, oldest first: the queue the on-call team works through. */
     public List<HandoffTicket> listActive() {
         return store.listActive();

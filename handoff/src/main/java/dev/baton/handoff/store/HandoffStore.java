@@ -20,6 +20,9 @@ public interface HandoffStore {
     /** The open or claimed ticket of a conversation, if any. */
     Optional<HandoffTicket> findActive(String conversationId);
 
+    /** The conversation's most recently opened ticket, whatever its state. */
+    Optional<HandoffTicket> findLatest(String conversationId);
+
     /** Every open or claimed ticket, oldest first. */
     List<HandoffTicket> listActive();
 

@@ -92,6 +92,17 @@ public final class JdbiHandoffStore implements HandoffStore {
     }
 
     @Override
+    public Optional<HandoffTicket> findLatest(String conversationId) {
+        requireNonNull(conversationId, "conversationId is null");
+        return call("read the latest handoff of conversation " + conversationId, handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM handoff_tickets WHERE conversation_id = :conversationId "
+                        + "ORDER BY opened_at DESC, id DESC LIMIT 1")
+                .bind("conversationId", conversationId)
+                .map(JdbiHandoffStore::ticket)
+                .findOne());
+    }
+
+    @Override
     public List<HandoffTicket> listActive() {
         return call("list active handoff tickets", handle -> handle
                 .createQuery("SELECT " + COLUMNS + " FROM handoff_tickets WHERE " + ACTIVE + " ORDER BY opened_at, id")
