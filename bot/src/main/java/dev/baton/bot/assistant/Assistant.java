@@ -8,6 +8,7 @@ import dev.baton.bot.conversation.Conversation;
 import dev.baton.bot.conversation.ConversationStore;
 import dev.baton.bot.conversation.Message;
 import dev.baton.bot.conversation.MessageRole;
+import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.lifecycle.HandoffService;
 import dev.baton.handoff.lifecycle.HandoffTicket;
 import dev.baton.handoff.lifecycle.Requester;
@@ -45,6 +46,7 @@ public final class Assistant {
     private final EscalationPolicy policy;
     private final HandoffSummarizer summarizer;
     private final HandoffCoordinator coordinator;
+    private final HandoffConfig handoffConfig;
     private final HandoffNotices notices;
     private final Clock clock;
 
@@ -56,6 +58,7 @@ public final class Assistant {
             EscalationPolicy policy,
             HandoffSummarizer summarizer,
             HandoffCoordinator coordinator,
+            HandoffConfig handoffConfig,
             HandoffNotices notices,
             Clock clock) {
         this.conversations = requireNonNull(conversations, "conversations is null");
@@ -64,6 +67,7 @@ public final class Assistant {
         this.policy = requireNonNull(policy, "policy is null");
         this.summarizer = requireNonNull(summarizer, "summarizer is null");
         this.coordinator = requireNonNull(coordinator, "coordinator is null");
+        this.handoffConfig = requireNonNull(handoffConfig, "handoffConfig is null");
         this.notices = requireNonNull(notices, "notices is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
@@ -84,6 +88,10 @@ public final class Assistant {
                     conversation.id(), active.get().id());
             return new TurnResult.WithHuman(conversation, active.get(),
                     notices.stillWithHumans(active.get(), active.get().claimedBy().isPresent()));
+        }
+
+        if (handoffConfig.draftOnly(message.key().channel())) {
+            return draftForTheTeam(conversation, message, history);
         }
 
         // Before answering: an explicit request (or enough other signals) needs no answer first.
@@ -109,6 +117,16 @@ public final class Assistant {
                 conversation.id(), answer.generator(), String.format("%.2f", answer.confidence()),
                 answer.abstained(), answer.citations().size());
         return new TurnResult.Answered(conversation, answer);
+    }
+
+    /** A draft-only channel: a person answers, with Baton's suggestion in the staff thread. */
+    private TurnResult draftForTheTeam(Conversation conversation, IncomingMessage message, List<Message> history) {
+        Answer draft = knowledge.answer(new Question(message.text(), turns(history), filterFor(message)));
+        TurnResult.HandedOff handedOff = handOff(conversation, message.user().displayName(),
+                List.of("draft-only channel: a person answers here, with Baton's suggested reply"), "");
+        coordinator.requesterWrote(conversation, handedOff.ticket(), message.text(),
+                draft.abstained() ? Optional.empty() : Optional.of(draft));
+        return handedOff;
     }
 
     private EscalationInput escalationInput(

@@ -14,18 +14,21 @@ import java.util.Optional;
 /**
  * Everything the on-call person needs so that nobody repeats themselves: the request (summary,
  * category, reasons), who asks and their context, the whole transcript with what Baton answered and
- * from which sources, whom to page, and, off hours, when the team is back.
+ * from which sources, the requester's earlier requests, whom to page, and, off hours, when the team
+ * is back.
  */
 public record HandoffBrief(
         HandoffTicket ticket,
         Conversation conversation,
         List<Message> transcript,
+        List<HandoffTicket> earlierTickets,
         OnCall onCall,
         Optional<ZonedDateTime> offHoursUntil) {
     public HandoffBrief {
         requireNonNull(ticket, "ticket is null");
         requireNonNull(conversation, "conversation is null");
         transcript = List.copyOf(transcript);
+        earlierTickets = List.copyOf(earlierTickets);
         requireNonNull(onCall, "onCall is null");
         requireNonNull(offHoursUntil, "offHoursUntil is null");
     }

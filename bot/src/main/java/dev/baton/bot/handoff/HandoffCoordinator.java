@@ -38,6 +38,7 @@ public final class HandoffCoordinator {
     private static final Logger LOG = LoggerFactory.getLogger(HandoffCoordinator.class);
     private static final int TRANSCRIPT_LIMIT = 50;
     private static final int BREACHES_PER_ROUND = 100;
+    private static final int EARLIER_TICKETS = 5;
     /** Staff start a reply with this to keep it in the team: it is not sent to the requester. */
     public static final String INTERNAL_NOTE_PREFIX = "//";
 
@@ -89,7 +90,8 @@ public final class HandoffCoordinator {
         }
         try {
             HandoffBrief brief = new HandoffBrief(ticket, conversation,
-                    conversations.history(conversation.id(), TRANSCRIPT_LIMIT), onCall.get(),
+                    conversations.history(conversation.id(), TRANSCRIPT_LIMIT),
+                    handoffs.earlierFor(ticket.requester().id(), ticket.id(), EARLIER_TICKETS), onCall.get(),
                     handoffs.offHoursUntil(ticket.category()));
             StaffThread thread = desk.get().post(brief);
             threads.attach(ticket.id(), thread);

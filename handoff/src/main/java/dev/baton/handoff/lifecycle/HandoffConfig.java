@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +19,12 @@ import java.util.regex.Pattern;
  * claim, and when the team is staffed.
  */
 public record HandoffConfig(
-        Optional<String> slackChannel, Duration sla, BusinessHours businessHours, ZoneId timeZone, OnCallRota onCall) {
+        Optional<String> slackChannel,
+        Duration sla,
+        BusinessHours businessHours,
+        ZoneId timeZone,
+        OnCallRota onCall,
+        Set<String> draftOnlyChannels) {
     // A channel id (C0123456789; G for old private channels) or a channel name, with or without '#'.
     private static final Pattern SLACK_CHANNEL = Pattern.compile("[CG][A-Z0-9]{6,}|#?[a-z0-9][a-z0-9._-]{0,79}");
     // Stand-ins while a bad value is reported; start-up then stops, so they are never used for real.
@@ -30,9 +36,21 @@ public record HandoffConfig(
         requireNonNull(businessHours, "businessHours is null");
         requireNonNull(timeZone, "timeZone is null");
         requireNonNull(onCall, "onCall is null");
+        draftOnlyChannels = Set.copyOf(draftOnlyChannels);
         if (sla.isNegative() || sla.isZero()) {
             throw new IllegalArgumentException("the handoff SLA must be positive: " + sla);
         }
+    }
+
+    /** Settings with no draft-only channel: Baton answers everywhere. */
+    public HandoffConfig(
+            Optional<String> slackChannel, Duration sla, BusinessHours businessHours, ZoneId timeZone, OnCallRota onCall) {
+        this(slackChannel, sla, businessHours, timeZone, onCall, Set.of());
+    }
+
+    /** Whether Baton only drafts for the team in this channel instead of answering the requester. */
+    public boolean draftOnly(String channel) {
+        return draftOnlyChannels.contains(channel);
     }
 
     public static HandoffConfig from(Settings settings) {
@@ -64,7 +82,11 @@ public record HandoffConfig(
             timeZone = ZoneOffset.UTC;
         }
         OnCallRota onCall = onCall(settings, slackChannel, businessHours, timeZone);
-        return new HandoffConfig(slackChannel, sla, businessHours, timeZone, onCall);
+        Set<String> draftOnly = Set.copyOf(settings.stringList("handoff.draft-only-channels").stream()
+                .map(String::strip)
+                .filter(channel -> !channel.isEmpty())
+                .toList());
+        return new HandoffConfig(slackChannel, sla, businessHours, timeZone, onCall, draftOnly);
     }
 
     /**

@@ -171,6 +171,14 @@ public final class HandoffService {
         return store.findLatest(conversationId);
     }
 
+    /** The requester's earlier tickets (not this one), newest first: what the support team did for them before. */
+    public List<HandoffTicket> earlierFor(String requesterId, String exceptTicketId, int limit) {
+        return store.listByRequester(requesterId, limit + 1).stream()
+                .filter(ticket -> !ticket.id().equals(exceptTicketId))
+                .limit(limit)
+                .toList();
+    }
+
     /** Every open or claimed ticket, oldest first: the queue the on-call team works through. */
     public List<HandoffTicket> listActive() {
         return store.listActive();

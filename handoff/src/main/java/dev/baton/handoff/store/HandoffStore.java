@@ -23,6 +23,9 @@ public interface HandoffStore {
     /** The conversation's most recently opened ticket, whatever its state. */
     Optional<HandoffTicket> findLatest(String conversationId);
 
+    /** The requester's tickets, newest first, at most {@code limit}: their history with the support team. */
+    List<HandoffTicket> listByRequester(String requesterId, int limit);
+
     /** Every open or claimed ticket, oldest first. */
     List<HandoffTicket> listActive();
 

@@ -103,6 +103,21 @@ public final class JdbiHandoffStore implements HandoffStore {
     }
 
     @Override
+    public List<HandoffTicket> listByRequester(String requesterId, int limit) {
+        requireNonNull(requesterId, "requesterId is null");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        return call("list the handoff tickets of requester " + requesterId, handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM handoff_tickets WHERE requester_id = :requesterId "
+                        + "ORDER BY opened_at DESC, id DESC LIMIT :limit")
+                .bind("requesterId", requesterId)
+                .bind("limit", limit)
+                .map(JdbiHandoffStore::ticket)
+                .list());
+    }
+
+    @Override
     public List<HandoffTicket> listActive() {
         return call("list active handoff tickets", handle -> handle
                 .createQuery("SELECT " + COLUMNS + " FROM handoff_tickets WHERE " + ACTIVE + " ORDER BY opened_at, id")

@@ -136,6 +136,17 @@ class TestHandoffConfig {
     }
 
     @Test
+    void readsDraftOnlyChannelsFromTheEnvironment() {
+        Settings settings = load(Optional.empty(), Map.of("BATON_HANDOFF_DRAFT_ONLY_CHANNELS", "C0CAREFUL1, webchat"));
+        HandoffConfig config = HandoffConfig.from(settings);
+
+        assertThat(settings.problems()).isEmpty();
+        assertThat(config.draftOnlyChannels()).containsExactlyInAnyOrder("C0CAREFUL1", "webchat");
+        assertThat(config.draftOnly("C0CAREFUL1")).isTrue();
+        assertThat(config.draftOnly("C0OTHER001")).isFalse();
+    }
+
+    @Test
     void reportsEveryBadRotaEntry() throws IOException {
         Path file = write("""
                 handoff.on-call = [
