@@ -22,6 +22,8 @@ import dev.baton.handoff.lifecycle.HandoffModule;
 import dev.baton.handoff.policy.PolicyModule;
 import dev.baton.knowledge.KnowledgeModule;
 import dev.baton.knowledge.answer.Answerer;
+import dev.baton.knowledge.answer.ConversationSummarizer;
+import dev.baton.knowledge.answer.llm.OpenAiConversationSummarizer;
 import dev.baton.knowledge.answer.llm.OpenAiAnswerer;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
 import dev.baton.knowledge.answer.llm.OpenAiModule;
@@ -111,7 +113,10 @@ public final class Composition {
         }
     }
 
-    /** Answers through an OpenAI-compatible endpoint when one is configured, extractively otherwise. */
+    /**
+     * Answers (and writes handoff summaries) through an OpenAI-compatible endpoint when one is
+     * configured, extractively otherwise.
+     */
     private static final class AnswererChoice extends AbstractModule {
         private final OpenAiConfig openAi;
 
@@ -124,8 +129,10 @@ public final class Composition {
             if (openAi.enabled()) {
                 install(new OpenAiModule(openAi));
                 bind(Answerer.class).to(OpenAiAnswerer.class);
+                bind(ConversationSummarizer.class).to(OpenAiConversationSummarizer.class);
             } else {
                 bind(Answerer.class).to(Key.get(Answerer.class, Names.named("extractive")));
+                bind(ConversationSummarizer.class).toInstance(ConversationSummarizer.NONE);
             }
         }
     }
