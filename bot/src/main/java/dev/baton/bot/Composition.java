@@ -13,6 +13,7 @@ import com.google.inject.Stage;
 import com.google.inject.name.Names;
 import dev.baton.bot.assistant.AssistantModule;
 import dev.baton.bot.handoff.HandoffDeskModule;
+import dev.baton.bot.metrics.MetricsModule;
 import dev.baton.bot.handoff.SlaPager;
 import dev.baton.bot.server.ReadinessChecksModule;
 import dev.baton.bot.server.ServerModule;
@@ -72,6 +73,7 @@ public final class Composition {
             modules.add(new HandoffDeskModule());
             modules.add(new PolicyModule(all.escalation()));
             modules.add(new ServerModule());
+            modules.add(new MetricsModule());
             modules.add(new ReadinessChecksModule());
             modules.add(new WebChatModule());
         }

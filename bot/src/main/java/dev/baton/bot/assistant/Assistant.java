@@ -3,6 +3,7 @@ package dev.baton.bot.assistant;
 import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.handoff.HandoffCoordinator;
+import dev.baton.bot.metrics.TurnMetrics;
 import dev.baton.bot.handoff.HandoffNotices;
 import dev.baton.bot.conversation.Conversation;
 import dev.baton.bot.conversation.ConversationStore;
@@ -24,6 +25,9 @@ import dev.baton.knowledge.index.SearchFilter;
 import dev.baton.knowledge.ingest.ChunkKind;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +51,7 @@ public final class Assistant {
     private final HandoffSummarizer summarizer;
     private final HandoffCoordinator coordinator;
     private final HandoffConfig handoffConfig;
+    private final TurnMetrics metrics;
     private final HandoffNotices notices;
     private final Clock clock;
 
@@ -59,6 +64,7 @@ public final class Assistant {
             HandoffSummarizer summarizer,
             HandoffCoordinator coordinator,
             HandoffConfig handoffConfig,
+            TurnMetrics metrics,
             HandoffNotices notices,
             Clock clock) {
         this.conversations = requireNonNull(conversations, "conversations is null");
@@ -68,11 +74,27 @@ public final class Assistant {
         this.summarizer = requireNonNull(summarizer, "summarizer is null");
         this.coordinator = requireNonNull(coordinator, "coordinator is null");
         this.handoffConfig = requireNonNull(handoffConfig, "handoffConfig is null");
+        this.metrics = requireNonNull(metrics, "metrics is null");
         this.notices = requireNonNull(notices, "notices is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
     public TurnResult handle(IncomingMessage message) {
+        long started = System.nanoTime();
+        TurnResult result = turn(message);
+        metrics.turn(message.key().surface().name(), outcome(result), Duration.ofNanos(System.nanoTime() - started));
+        return result;
+    }
+
+    private static String outcome(TurnResult result) {
+        return switch (result) {
+            case TurnResult.Answered answered -> answered.answer().abstained() ? "abstained" : "answered";
+            case TurnResult.HandedOff handedOff -> "handed_off";
+            case TurnResult.WithHuman withHuman -> "with_human";
+        };
+    }
+
+    private TurnResult turn(IncomingMessage message) {
         Conversation conversation =
                 conversations.findOrStart(message.key(), message.user(), message.context(), clock.instant());
         List<Message> history = conversations.history(conversation.id(), HISTORY_TURNS);
@@ -102,6 +124,7 @@ public final class Assistant {
 
         Question question = new Question(message.text(), turns(history), filterFor(message));
         Answer answer = knowledge.answer(question);
+        metrics.answer(answer.confidence(), answer.generator(), answer.abstained());
         EscalationDecision after = policy.decide(escalationInput(conversation, message, history,
                 Optional.of(new AnswerAssessment(answer.confidence(), answer.abstained()))));
         if (after.escalate()) {
@@ -159,12 +182,16 @@ public final class Assistant {
     private TurnResult.HandedOff handOff(
             Conversation conversation, String requesterName, List<String> reasons, String foundSoFar) {
         List<Message> transcript = conversations.history(conversation.id(), 50);
+        Instant asked = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         HandoffTicket ticket = handoffs.open(
                 conversation.id(),
                 new Requester(conversation.user().id(), requesterName),
                 reasons,
                 summarizer.summarize(transcript),
                 Optional.empty());
+        if (!ticket.openedAt().isBefore(asked)) {
+            metrics.escalated(reasons);
+        }
         String handoffNote = notices.opened(ticket, handoffs.offHoursUntil(ticket.category()));
         record(conversation, MessageRole.SYSTEM, "baton", handoffNote, Optional.empty());
         coordinator.opened(conversation, ticket);
