@@ -60,8 +60,17 @@ final class QdrantHybridSearch {
                     .setFilter(filter)
                     .setLimit(depth));
         }
+        // Qdrant scores 1 / (k + rank) with ranks from 0, HybridFusion 1 / (k + rank) from 1: shift k by one.
+        Rrf.Builder rrf = Rrf.newBuilder().setK(fusion.rrfK() + 1);
+        if (fusion.semanticWeight() != fusion.lexicalWeight()) {
+            // Weighted RRF, one weight per prefetch in order (recent Qdrant versions; equal weights are plain RRF).
+            rrf.addWeights((float) fusion.semanticWeight());
+            if (!query.isEmpty()) {
+                rrf.addWeights((float) fusion.lexicalWeight());
+            }
+        }
         return points
-                .setQuery(rrf(Rrf.newBuilder().setK(fusion.rrfK()).build()))
+                .setQuery(rrf(rrf.build()))
                 .setFilter(filter)
                 // Both prefetches may return different chunks: keep the whole union for re-ranking.
                 .setLimit(fusion.method() == FusionMethod.RRF ? request.limit() : 2L * depth)

@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 /**
  * One collection of the fake Qdrant: the points in memory, and just enough of Qdrant's semantics
  * for Baton's requests: keyword and is-empty conditions in must/should/must-not filters, dense
- * cosine and sparse dot-product scoring (no IDF), and reciprocal rank fusion of prefetches.
+ * cosine and sparse dot-product scoring (no IDF), and (weighted) reciprocal rank fusion of prefetches, scoring 1 / (k + rank) with ranks from 0 as Qdrant does.
  */
 final class FakeCollection {
     final CreateCollection definition;
@@ -61,7 +61,10 @@ final class FakeCollection {
     synchronized List<ScoredPoint> query(QueryPoints request) {
         Map<String, Double> fused = new LinkedHashMap<>();
         int k = request.getQuery().hasRrf() && request.getQuery().getRrf().hasK() ? request.getQuery().getRrf().getK() : 2;
-        for (PrefetchQuery prefetch : request.getPrefetchList()) {
+        List<PrefetchQuery> prefetches = request.getPrefetchList();
+        for (int i = 0; i < prefetches.size(); i++) {
+            PrefetchQuery prefetch = prefetches.get(i);
+            double weight = i < request.getQuery().getRrf().getWeightsCount() ? request.getQuery().getRrf().getWeights(i) : 1;
             List<PointStruct> ranked = points.values().stream()
                     .filter(p -> matches(prefetch.getFilter(), p.getPayloadMap()))
                     .filter(p -> matches(request.getFilter(), p.getPayloadMap()))
@@ -71,7 +74,7 @@ final class FakeCollection {
                     .limit(prefetch.getLimit())
                     .toList();
             for (int rank = 0; rank < ranked.size(); rank++) {
-                fused.merge(ranked.get(rank).getId().getUuid(), 1.0 / (k + rank + 1), Double::sum);
+                fused.merge(ranked.get(rank).getId().getUuid(), weight / (k + rank), Double::sum);
             }
         }
         return fused.entrySet().stream()

@@ -126,7 +126,8 @@ class TestQdrantVectorIndex extends QdrantIndexContract {
         assertThat(query.getPrefetch(0).getQuery().getNearest().getDense().getDataCount()).isEqualTo(model.dimensions());
         assertThat(query.getPrefetch(1).getQuery().getNearest().getSparse().getIndicesList())
                 .containsExactlyInAnyOrder(TextSparseVectors.hash("reset"), TextSparseVectors.hash("password"));
-        assertThat(query.getQuery().getRrf().getK()).isEqualTo(FUSION.rrfK());
+        assertThat(query.getQuery().getRrf().getK()).isEqualTo(FUSION.rrfK() + 1);
+        assertThat(query.getQuery().getRrf().getWeightsList()).containsExactly(1f, 0.1f);
         assertThat(query.getFilter()).isEqualTo(visibility);
         assertThat(query.getWithVectors().getInclude().getNamesList()).containsExactly("dense", "text");
         assertThat(visibility.toString())
