@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.config.ErrorCategory;
 import dev.baton.knowledge.KnowledgeErrorCode;
 import dev.baton.knowledge.KnowledgeException;
+import dev.baton.knowledge.index.FusionMethod;
+import dev.baton.knowledge.index.HybridFusion;
+import dev.baton.knowledge.index.ScoredChunk;
 import dev.baton.knowledge.index.SearchFilter;
 import dev.baton.knowledge.index.SearchRequest;
 import dev.baton.knowledge.ingest.ChunkKind;
@@ -24,12 +27,14 @@ import io.qdrant.client.grpc.Points.PointStruct;
 import io.qdrant.client.grpc.Points.PrefetchQuery;
 import io.qdrant.client.grpc.Points.QueryPoints;
 import io.qdrant.client.grpc.Points.UpsertPoints;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,8 +106,8 @@ class TestQdrantVectorIndex extends QdrantIndexContract {
         assertThat(upserts).allSatisfy(upsert -> assertThat(upsert.getWait()).isTrue());
         PointStruct first = upserts.get(0).getPoints(0);
         assertThat(first.getId()).isEqualTo(ChunkPoints.pointId("vpn#0"));
-        assertThat(first.getId().getUuid()).isEqualTo(java.util.UUID.nameUUIDFromBytes(
-                "baton-chunk:vpn#0".getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+        assertThat(first.getId().getUuid()).isEqualTo(UUID.nameUUIDFromBytes(
+                "baton-chunk:vpn#0".getBytes(StandardCharsets.UTF_8)).toString());
         assertThat(first.getVectors().getVectors().getVectorsMap()).containsOnlyKeys("dense", "text");
         assertThat(upserts.get(1).getPoints(1).getPayloadMap().get("access_keys").getListValue().getValuesList())
                 .extracting(value -> value.getStringValue()).containsExactly("admins", "it");
@@ -192,6 +197,18 @@ class TestQdrantVectorIndex extends QdrantIndexContract {
     }
 
     @Test
+    void tlsOnSpeaksTlsToTheServer() {
+        // The fake speaks plaintext HTTP/2: a TLS handshake against it must fail, proving TLS is on.
+        QdrantConfig config = config(Map.of("BATON_QDRANT_TLS", "on", "BATON_QDRANT_TIMEOUT", "2s"));
+
+        assertThat(config.endpoint()).startsWith("https://");
+        assertThatThrownBy(() -> QdrantVectorIndex.open(config, model.dimensions(), FUSION, CANDIDATES))
+                .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(e.code())
+                        .isIn(KnowledgeErrorCode.INDEX_UNAVAILABLE, KnowledgeErrorCode.INDEX_TIMEOUT));
+        assertThat(qdrant.requests).isEmpty();
+    }
+
+    @Test
     void aSlowQdrantTimesOutWithinTheConfiguredTimeout() {
         QdrantVectorIndex index = open(config(Map.of("BATON_QDRANT_TIMEOUT", "300ms")));
         qdrant.delay(Duration.ofMillis(1500));
@@ -226,12 +243,12 @@ class TestQdrantVectorIndex extends QdrantIndexContract {
     @Test
     void rrfFusionKeepsTheServersOrder() {
         QdrantVectorIndex index = QdrantVectorIndex.open(config(Map.of()), model.dimensions(),
-                new dev.baton.knowledge.index.HybridFusion(dev.baton.knowledge.index.FusionMethod.RRF, 1, 1, 60), CANDIDATES);
+                new HybridFusion(FusionMethod.RRF, 1, 1, 60), CANDIDATES);
         opened.add(index);
         index.upsert(corpus());
 
         SearchRequest request = request("reset VPN password portal", SearchFilter.everything(), 2);
-        var results = index.search(request);
+        List<ScoredChunk> results = index.search(request);
 
         assertThat(qdrant.requests(QueryPoints.class).get(0).getLimit()).isEqualTo(2);
         assertThat(results).hasSize(2);

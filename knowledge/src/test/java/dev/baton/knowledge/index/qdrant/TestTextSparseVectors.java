@@ -1,6 +1,7 @@
 package dev.baton.knowledge.index.qdrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +42,11 @@ class TestTextSparseVectors {
         TextSparseVectors.Sparse document = words.document("portal portal portal vpn");
         double norm = TextSparseVectors.K1 * (1 - TextSparseVectors.B + TextSparseVectors.B * 4 / TextSparseVectors.AVERAGE_LENGTH);
 
-        assertThat(weight(document, "portal")).isCloseTo((float) (3 * 2.2 / (3 + norm)), org.assertj.core.data.Offset.offset(1e-6f));
-        assertThat(weight(document, "vpn")).isCloseTo((float) (1 * 2.2 / (1 + norm)), org.assertj.core.data.Offset.offset(1e-6f));
+        assertThat(weight(document, "portal")).isCloseTo((float) (3 * 2.2 / (3 + norm)), offset(1e-6f));
+        assertThat(weight(document, "vpn")).isCloseTo((float) (1 * 2.2 / (1 + norm)), offset(1e-6f));
         assertThat(weight(document, "portal")).isLessThan(3 * weight(document, "vpn"));
         assertThat(document.dot(words.query("portal vpn"))).isCloseTo(weight(document, "portal") + weight(document, "vpn"),
-                org.assertj.core.data.Offset.offset(1e-6));
+                offset(1e-6));
     }
 
     @Test
