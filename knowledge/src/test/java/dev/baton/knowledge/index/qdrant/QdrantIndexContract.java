@@ -19,6 +19,13 @@ import dev.baton.knowledge.index.lucene.LuceneVectorIndex;
 import dev.baton.knowledge.ingest.Chunk;
 import dev.baton.knowledge.ingest.ChunkKind;
 import dev.baton.knowledge.ingest.Passages;
+import dev.baton.knowledge.ingest.Chunker;
+import dev.baton.knowledge.ingest.DocumentIngester;
+import dev.baton.knowledge.ingest.IngestListener;
+import dev.baton.knowledge.ingest.IngestReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,6 +36,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the Qdrant index must do whatever Qdrant it talks to: the fake of {@link
@@ -194,6 +202,28 @@ abstract class QdrantIndexContract {
                         .isEqualTo(KnowledgeErrorCode.INDEX_SCHEMA_MISMATCH))
                 .hasMessageContaining("the dense vector has " + model.dimensions() + " dimensions, the embedding model makes 384")
                 .hasMessageContaining("reindex --to qdrant");
+    }
+
+    @Test
+    void ingestionIntoQdrantIsIncremental(@TempDir Path kb) throws IOException {
+        QdrantVectorIndex index = open();
+        DocumentIngester ingester = new DocumentIngester(index, model, new Chunker(1000, 150), 8);
+        Files.writeString(kb.resolve("vpn.md"), "# VPN\n\nReset your VPN password from the self-service portal.\n");
+        Files.writeString(kb.resolve("printer.md"), "# Printers\n\nRestart the spooler when the printer jams.\n");
+
+        IngestReport first = ingester.ingest(List.of(kb), IngestListener.NONE);
+        IngestReport unchanged = ingester.ingest(List.of(kb), IngestListener.NONE);
+        Files.writeString(kb.resolve("vpn.md"), "# VPN\n\nCall the help desk to reset a VPN password.\n");
+        Files.delete(kb.resolve("printer.md"));
+        IngestReport changed = ingester.ingest(List.of(kb), IngestListener.NONE);
+
+        assertThat(first.added()).isEqualTo(2);
+        assertThat(unchanged.unchanged()).isEqualTo(2);
+        assertThat(unchanged.chunksWritten()).isZero();
+        assertThat(changed.updated()).isEqualTo(1);
+        assertThat(changed.removed()).isEqualTo(1);
+        List<ScoredChunk> found = index.search(request("reset VPN password", SearchFilter.everything(), 5));
+        assertThat(found).extracting(result -> result.chunk().text()).containsExactly("Call the help desk to reset a VPN password.");
     }
 
     @Test
