@@ -8,9 +8,9 @@ import dev.baton.bot.webchat.WebChatConfig;
 import dev.baton.config.Settings;
 import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.policy.EscalationConfig;
-import dev.baton.knowledge.IndexKind;
 import dev.baton.knowledge.KnowledgeConfig;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
+import dev.baton.knowledge.index.qdrant.QdrantConfig;
 
 /**
  * Every module's settings, read from one {@link Settings} so that every problem in every module is
@@ -22,6 +22,7 @@ public record AllSettings(
         WebChatConfig webChat,
         DatabaseConfig database,
         KnowledgeConfig knowledge,
+        QdrantConfig qdrant,
         OpenAiConfig openAi,
         HandoffConfig handoff,
         EscalationConfig escalation) {
@@ -31,6 +32,7 @@ public record AllSettings(
         requireNonNull(webChat, "webChat is null");
         requireNonNull(database, "database is null");
         requireNonNull(knowledge, "knowledge is null");
+        requireNonNull(qdrant, "qdrant is null");
         requireNonNull(openAi, "openAi is null");
         requireNonNull(handoff, "handoff is null");
         requireNonNull(escalation, "escalation is null");
@@ -44,13 +46,10 @@ public record AllSettings(
                 WebChatConfig.from(settings),
                 DatabaseConfig.from(settings),
                 KnowledgeConfig.from(settings),
+                QdrantConfig.from(settings),
                 OpenAiConfig.from(settings),
                 HandoffConfig.from(settings),
                 EscalationConfig.from(settings));
-        if (all.knowledge().index() == IndexKind.QDRANT) {
-            settings.report("knowledge.index",
-                    "qdrant is not available in this version yet (issue 9); use lucene, the embedded index");
-        }
         settings.throwIfInvalid();
         return all;
     }

@@ -21,6 +21,7 @@ import dev.baton.bot.storage.StorageModule;
 import dev.baton.bot.webchat.WebChatModule;
 import dev.baton.handoff.lifecycle.HandoffModule;
 import dev.baton.handoff.policy.PolicyModule;
+import dev.baton.knowledge.IndexKind;
 import dev.baton.knowledge.KnowledgeModule;
 import dev.baton.knowledge.answer.Answerer;
 import dev.baton.knowledge.answer.ConversationSummarizer;
@@ -29,6 +30,7 @@ import dev.baton.knowledge.answer.llm.OpenAiAnswerer;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
 import dev.baton.knowledge.answer.llm.OpenAiModule;
 import dev.baton.knowledge.index.lucene.LuceneIndexModule;
+import dev.baton.knowledge.index.qdrant.QdrantIndexModule;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -60,7 +62,9 @@ public final class Composition {
         modules.add(new StrictModule());
         if (wanted.contains(Part.KNOWLEDGE)) {
             modules.add(new KnowledgeModule(all.knowledge()));
-            modules.add(new LuceneIndexModule());
+            modules.add(all.knowledge().index() == IndexKind.QDRANT
+                    ? new QdrantIndexModule(all.qdrant())
+                    : new LuceneIndexModule());
             modules.add(new AnswererChoice(all.openAi()));
             modules.add(new KnowledgeLifecycleModule());
         }
