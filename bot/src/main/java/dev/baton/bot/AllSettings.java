@@ -2,6 +2,7 @@ package dev.baton.bot;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.bot.admin.AdminConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.storage.DatabaseConfig;
 import dev.baton.bot.webchat.WebChatConfig;
@@ -20,6 +21,7 @@ public record AllSettings(
         Settings settings,
         ServerConfig server,
         WebChatConfig webChat,
+        AdminConfig admin,
         DatabaseConfig database,
         KnowledgeConfig knowledge,
         QdrantConfig qdrant,
@@ -30,6 +32,7 @@ public record AllSettings(
         requireNonNull(settings, "settings is null");
         requireNonNull(server, "server is null");
         requireNonNull(webChat, "webChat is null");
+        requireNonNull(admin, "admin is null");
         requireNonNull(database, "database is null");
         requireNonNull(knowledge, "knowledge is null");
         requireNonNull(qdrant, "qdrant is null");
@@ -44,6 +47,7 @@ public record AllSettings(
                 settings,
                 ServerConfig.from(settings),
                 WebChatConfig.from(settings),
+                AdminConfig.from(settings),
                 DatabaseConfig.from(settings),
                 KnowledgeConfig.from(settings),
                 QdrantConfig.from(settings),

@@ -11,6 +11,7 @@ import com.google.inject.Module;
 import com.google.inject.Singleton;
 import com.google.inject.Stage;
 import com.google.inject.name.Names;
+import dev.baton.bot.admin.AdminModule;
 import dev.baton.bot.assistant.AssistantModule;
 import dev.baton.bot.handoff.HandoffDeskModule;
 import dev.baton.bot.metrics.MetricsModule;
@@ -78,6 +79,7 @@ public final class Composition {
             modules.add(new PolicyModule(all.escalation()));
             modules.add(new ServerModule());
             modules.add(new MetricsModule());
+            modules.add(new AdminModule(all.admin()));
             modules.add(new ReadinessChecksModule());
             modules.add(new WebChatModule());
         }
