@@ -34,7 +34,7 @@ final class OverviewPage {
         body.append("<section><h2>Outcomes per day</h2>").append(chart(overview.days())).append(legend()).append("</section>");
         body.append("<section><h2>Outcomes</h2><table><thead><tr><th>Outcome</th><th>Conversations</th></tr></thead><tbody>");
         for (Outcome outcome : Outcome.values()) {
-            body.append("<tr><td><span class=\"swatch\" style=\"background:").append(COLOURS.get(outcome)).append("\"></span>")
+            body.append("<tr><td><span class=\"swatch ").append(swatch(outcome)).append("\"></span>")
                     .append(Html.text(outcome.label())).append("</td><td>")
                     .append(overview.outcomes().getOrDefault(outcome, 0)).append("</td></tr>");
         }
@@ -79,7 +79,7 @@ final class OverviewPage {
         }
         int max = days.stream().mapToInt(Overview.Day::conversations).max().orElse(1);
         double slot = (double) CHART_WIDTH / days.size();
-        double barWidth = Math.max(2, slot * 0.7);
+        double barWidth = Math.min(48, Math.max(2, slot * 0.7));
         StringBuilder svg = new StringBuilder("<svg class=\"chart\" viewBox=\"0 0 " + CHART_WIDTH + " " + (CHART_HEIGHT + 24)
                 + "\" role=\"img\" aria-label=\"Outcomes per day and escalation rate\">");
         double bandTop = CHART_HEIGHT * (1 - 0.4);
@@ -103,8 +103,11 @@ final class OverviewPage {
                         day.date(), count, Html.text(outcome.label())));
             }
             if (day.escalationRate().isPresent()) {
-                line.append(line.isEmpty() ? "M" : " L").append(String.format("%.1f %.1f", i * slot + slot / 2,
-                        CHART_HEIGHT * (1 - day.escalationRate().get())));
+                double px = i * slot + slot / 2;
+                double py = CHART_HEIGHT * (1 - day.escalationRate().get());
+                line.append(line.isEmpty() ? "M" : " L").append(String.format("%.1f %.1f", px, py));
+                svg.append(String.format("<circle class=\"rate-point\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\"><title>%s: "
+                        + "escalation rate %s</title></circle>", px, py, day.date(), Html.percent(day.escalationRate())));
             }
             if (days.size() <= 31 && (i % Math.max(1, days.size() / 8) == 0)) {
                 svg.append(String.format("<text x=\"%.1f\" y=\"%d\" class=\"axis\">%s</text>", i * slot + slot / 2,
@@ -117,10 +120,15 @@ final class OverviewPage {
         return svg.append("</svg>").toString();
     }
 
+    /** The swatch's CSS class; the page's Content-Security-Policy allows no inline styles. */
+    private static String swatch(Outcome outcome) {
+        return "o-" + outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     private static String legend() {
         StringBuilder legend = new StringBuilder("<ul class=\"legend\">");
         for (Outcome outcome : Outcome.values()) {
-            legend.append("<li><span class=\"swatch\" style=\"background:").append(COLOURS.get(outcome)).append("\"></span>")
+            legend.append("<li><span class=\"swatch ").append(swatch(outcome)).append("\"></span>")
                     .append(Html.text(outcome.label())).append("</li>");
         }
         return legend.append("<li><span class=\"swatch line\"></span>escalation rate (band: 20–40% target)</li></ul>").toString();
