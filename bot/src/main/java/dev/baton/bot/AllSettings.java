@@ -19,6 +19,7 @@ import dev.baton.knowledge.index.qdrant.QdrantConfig;
  */
 public record AllSettings(
         Settings settings,
+        LogFormat logFormat,
         ServerConfig server,
         WebChatConfig webChat,
         AdminConfig admin,
@@ -30,6 +31,7 @@ public record AllSettings(
         EscalationConfig escalation) {
     public AllSettings {
         requireNonNull(settings, "settings is null");
+        requireNonNull(logFormat, "logFormat is null");
         requireNonNull(server, "server is null");
         requireNonNull(webChat, "webChat is null");
         requireNonNull(admin, "admin is null");
@@ -45,6 +47,7 @@ public record AllSettings(
     public static AllSettings from(Settings settings) {
         AllSettings all = new AllSettings(
                 settings,
+                LogFormat.from(settings),
                 ServerConfig.from(settings),
                 WebChatConfig.from(settings),
                 AdminConfig.from(settings),

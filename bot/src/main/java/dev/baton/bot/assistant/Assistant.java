@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One turn, whatever the surface: remember the message, let a human who holds the conversation
@@ -97,6 +98,12 @@ public final class Assistant {
     private TurnResult turn(IncomingMessage message) {
         Conversation conversation =
                 conversations.findOrStart(message.key(), message.user(), message.context(), clock.instant());
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("conversation", conversation.id())) {
+            return turnIn(conversation, message);
+        }
+    }
+
+    private TurnResult turnIn(Conversation conversation, IncomingMessage message) {
         List<Message> history = conversations.history(conversation.id(), HISTORY_TURNS);
         record(conversation, MessageRole.USER, message.user().id(), message.text(), Optional.empty());
 
