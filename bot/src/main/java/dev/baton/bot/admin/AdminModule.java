@@ -28,6 +28,8 @@ public final class AdminModule extends AbstractModule {
         bind(ConversationFactsReader.class).in(Singleton.class);
         bind(KnowledgeGaps.class).in(Singleton.class);
         bind(AdminReports.class).in(Singleton.class);
+        bind(JdbiReviewTags.class).in(Singleton.class);
+        bind(ReviewQueue.class).in(Singleton.class);
     }
 
     @Provides
@@ -37,7 +39,8 @@ public final class AdminModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    Route adminRoute(AdminSessions sessions, AdminReports reports, HandoffService handoffs, Clock clock) {
-        return new Route("/admin/*", new AdminServlet(sessions, reports, handoffs, clock));
+    Route adminRoute(
+            AdminSessions sessions, AdminReports reports, ReviewQueue review, HandoffService handoffs, Clock clock) {
+        return new Route("/admin/*", new AdminServlet(sessions, reports, review, handoffs, clock));
     }
 }

@@ -29,15 +29,18 @@ final class AdminServlet extends JsonServlet {
     private static final long serialVersionUID = 1L;
     static final String COOKIE = "baton_admin";
     private static final List<Integer> PERIODS = List.of(7, 30, 90);
+    private static final int REVIEW_ITEMS = 30;
 
     private final transient AdminSessions sessions;
     private final transient AdminReports reports;
+    private final transient ReviewQueue review;
     private final transient HandoffService handoffs;
     private final transient Clock clock;
 
-    AdminServlet(AdminSessions sessions, AdminReports reports, HandoffService handoffs, Clock clock) {
+    AdminServlet(AdminSessions sessions, AdminReports reports, ReviewQueue review, HandoffService handoffs, Clock clock) {
         this.sessions = requireNonNull(sessions, "sessions is null");
         this.reports = requireNonNull(reports, "reports is null");
+        this.review = requireNonNull(review, "review is null");
         this.handoffs = requireNonNull(handoffs, "handoffs is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
@@ -69,12 +72,15 @@ final class AdminServlet extends JsonServlet {
                 case "/", "" -> html(response, 200, OverviewPage.render(reports.overview(days, channel, category), days,
                         channel, category));
                 case "/queue" -> html(response, 200, QueuePage.render(handoffs.listActive(), timers(), clock.instant()));
+                case "/review" -> html(response, 200, ReviewPage.render(review.items(days, flag(request), REVIEW_ITEMS),
+                        review.causeCounts(), days, flag(request)));
+                case "/api/review" -> write(response, 200, review.items(days, flag(request), REVIEW_ITEMS));
                 case "/gaps" -> html(response, 200, GapsPage.render(reports.gaps(days), reports.sources(days), days));
                 case "/api/overview" -> write(response, 200, reports.overview(days, channel, category));
                 case "/api/queue" -> write(response, 200, handoffs.listActive());
                 case "/api/gaps" -> write(response, 200, Map.of("gaps", reports.gaps(days), "sources", reports.sources(days)));
                 default -> throw new BadRequest(404, "path", "no admin page at /admin" + path,
-                        "use /admin, /admin/queue or /admin/gaps (JSON under /admin/api/…)");
+                        "use /admin, /admin/queue, /admin/review or /admin/gaps (JSON under /admin/api/…)");
             }
         } catch (BadRequest e) {
             writeProblem(response, e.problem());
@@ -99,14 +105,52 @@ final class AdminServlet extends JsonServlet {
                             "That is not the admin token. Check BATON_ADMIN_TOKEN on the server and try again.")));
                 }
             }
+            case "/review" -> {
+                if (!signedIn(request)) {
+                    refuseAnonymous(path, response);
+                    return;
+                }
+                tagConversation(request, response);
+            }
             case "/logout" -> {
                 response.addCookie(cookie("", 0, request.isSecure()));
                 response.setStatus(303);
                 response.setHeader("Location", "/admin/login");
             }
             default -> writeProblem(response, new HttpProblem(404, "no admin action at /admin" + path, "path",
-                    "POST to /admin/login or /admin/logout"));
+                    "POST to /admin/login, /admin/review or /admin/logout"));
         }
+    }
+
+    private void tagConversation(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            String conversation = optional(request.getParameter("conversation")).orElseThrow(() -> new BadRequest(400,
+                    "conversation", "which conversation is missing", "use the form on the review page"));
+            String causeValue = Optional.ofNullable(request.getParameter("cause")).orElse("");
+            ReviewCause cause = ReviewCause.fromValue(causeValue).orElseThrow(() -> new BadRequest(400, "cause",
+                    "no such cause: " + causeValue, "choose one of the causes in the list"));
+            String note = Optional.ofNullable(request.getParameter("note")).orElse("");
+            if (note.length() > 2000) {
+                throw new BadRequest(400, "note", "the note has " + note.length() + " characters; the limit is 2000",
+                        "shorten it");
+            }
+            review.tag(conversation, cause, note, "admin");
+            int days = days(request.getParameter("days"));
+            response.setStatus(303);
+            response.setHeader("Location", "/admin/review?days=" + days
+                    + flag(request).map(f -> "&flag=" + java.net.URLEncoder.encode(f, StandardCharsets.UTF_8)).orElse("")
+                    + "#c-" + java.net.URLEncoder.encode(conversation, StandardCharsets.UTF_8));
+        } catch (BadRequest e) {
+            writeProblem(response, e.problem());
+        }
+    }
+
+    private static Optional<String> flag(HttpServletRequest request) {
+        Optional<String> flag = optional(request.getParameter("flag"));
+        if (flag.isPresent() && !ReviewQueue.FLAGS.contains(flag.get())) {
+            throw new BadRequest(400, "flag", "no such flag: " + flag.get(), "use one of " + ReviewQueue.FLAGS);
+        }
+        return flag;
     }
 
     private boolean signedIn(HttpServletRequest request) {

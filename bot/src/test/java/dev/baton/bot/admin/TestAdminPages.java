@@ -65,6 +65,49 @@ class TestAdminPages {
         assertThat(get("/admin/login").body()).contains("Sign in to Baton admin");
     }
 
+    private HttpResponse<String> postForm(String path, String session, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(baton.baseUri().resolve(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", session)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aReviewerTagsWhyAConversationWentWrong() throws Exception {
+        String question = "Where can I rent a llama for the team offsite " + UUID.randomUUID() + "?";
+        say(question);
+        String cookie = login(RunningBaton.ADMIN_TOKEN).headers().firstValue("Set-Cookie").orElseThrow();
+        String session = cookie.substring(0, cookie.indexOf(';'));
+
+        HttpResponse<String> page = get("/admin/review?flag=" + URLEncoder.encode("low confidence", StandardCharsets.UTF_8),
+                "Cookie", session);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(question, "low confidence", "name=\"cause\"");
+        JsonNode items = Json.mapper().readTree(get("/admin/api/review?flag=" + URLEncoder.encode("low confidence",
+                StandardCharsets.UTF_8), "Authorization", "Bearer " + RunningBaton.ADMIN_TOKEN).body());
+        String conversation = null;
+        for (JsonNode item : items) {
+            if (item.get("transcript").get(0).get("text").asText().equals(question)) {
+                conversation = item.get("facts").get("conversationId").asText();
+            }
+        }
+        assertThat(conversation).isNotNull();
+
+        HttpResponse<String> tagged = postForm("/admin/review", session,
+                "conversation=" + conversation + "&cause=missing-content&note=write+an+offsite+page&days=30");
+        assertThat(tagged.statusCode()).isEqualTo(303);
+        assertThat(get("/admin/review", "Cookie", session).body()).contains("tagged missing content", "write an offsite page");
+
+        HttpResponse<String> badCause = postForm("/admin/review", session, "conversation=" + conversation + "&cause=vibes");
+        assertThat(badCause.statusCode()).isEqualTo(400);
+        assertThat(badCause.body()).contains("no such cause: vibes");
+        assertThat(postForm("/admin/review", "Cookie=none", "conversation=x&cause=fine").statusCode())
+                .as("tagging needs a session too").isEqualTo(303);
+        assertThat(get("/admin/review?flag=nonsense", "Cookie", session).statusCode()).isEqualTo(400);
+    }
+
     @Test
     void aSignedInLeadSeesTheOverviewQueueAndGaps() throws Exception {
         say("How do I reset my VPN password?");

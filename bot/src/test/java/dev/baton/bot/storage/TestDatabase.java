@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TestDatabase {
     /** Every module's migrations on the bot's class path, oldest first. */
-    private static final List<String> MIGRATIONS = List.of("202611280410", "202611280415", "202611281230");
+    private static final List<String> MIGRATIONS = List.of("202611280410", "202611280415", "202611281230", "202611281300");
 
     private static FreshDatabases databases;
 
@@ -45,7 +45,7 @@ class TestDatabase {
             MigrationReport first = database.migrate();
             assertThat(first.applied()).extracting(AppliedMigration::version).containsExactlyElementsOf(MIGRATIONS);
             assertThat(first.applied()).extracting(AppliedMigration::description)
-                    .containsExactly("bot conversations", "handoff tickets", "handoff sla surveys threads");
+                    .containsExactly("bot conversations", "handoff tickets", "handoff sla surveys threads", "bot review tags");
             assertThat(first.schemaVersion()).contains(MIGRATIONS.getLast());
 
             MigrationReport second = database.migrate();
