@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.storage.DatabaseConfig;
+import dev.baton.bot.teams.TeamsConfig;
 import dev.baton.bot.webchat.WebChatConfig;
 import dev.baton.config.Settings;
 import dev.baton.handoff.lifecycle.HandoffConfig;
@@ -24,7 +25,8 @@ public record AllSettings(
         KnowledgeConfig knowledge,
         OpenAiConfig openAi,
         HandoffConfig handoff,
-        EscalationConfig escalation) {
+        EscalationConfig escalation,
+        TeamsConfig teams) {
     public AllSettings {
         requireNonNull(settings, "settings is null");
         requireNonNull(server, "server is null");
@@ -34,6 +36,7 @@ public record AllSettings(
         requireNonNull(openAi, "openAi is null");
         requireNonNull(handoff, "handoff is null");
         requireNonNull(escalation, "escalation is null");
+        requireNonNull(teams, "teams is null");
     }
 
     /** Reads every module's settings; throws a ConfigException listing every problem found. */
@@ -46,7 +49,8 @@ public record AllSettings(
                 KnowledgeConfig.from(settings),
                 OpenAiConfig.from(settings),
                 HandoffConfig.from(settings),
-                EscalationConfig.from(settings));
+                EscalationConfig.from(settings),
+                TeamsConfig.from(settings));
         if (all.knowledge().index() == IndexKind.QDRANT) {
             settings.report("knowledge.index",
                     "qdrant is not available in this version yet (issue 9); use lucene, the embedded index");
