@@ -2,6 +2,7 @@ package dev.baton.bot.teams;
 
 import static java.util.Objects.requireNonNull;
 
+import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
@@ -57,7 +58,7 @@ final class TeamsActivityServlet extends JsonServlet {
         try {
             identity = adapter.authenticate(activity, request.getHeader("Authorization")).join();
         } catch (CompletionException e) {
-            if (causedBy(e, AuthenticationException.class)) {
+            if (causedBy(e, AuthenticationException.class) || causedBy(e, JWTVerificationException.class)) {
                 log.warn("Rejected a Teams {} activity: {}", activity.getType(), rootMessage(e));
                 writeProblem(response, new HttpProblem(401, "the request is not signed by the Bot Framework for this bot",
                         "Authorization", "send the Bot Connector's Bearer token for this app id"));

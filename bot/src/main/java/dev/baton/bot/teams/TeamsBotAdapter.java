@@ -56,9 +56,14 @@ final class TeamsBotAdapter extends BotFrameworkAdapter {
 
     /** Checks the request's Bot Framework token; fails with the SDK's AuthenticationException. */
     CompletableFuture<ClaimsIdentity> authenticate(Activity activity, String authorizationHeader) {
-        return JwtTokenValidation.authenticateRequest(
-                activity, authorizationHeader == null ? "" : authorizationHeader, credentials, null,
-                new AuthenticationConfiguration());
+        try {
+            return JwtTokenValidation.authenticateRequest(
+                    activity, authorizationHeader == null ? "" : authorizationHeader, credentials, null,
+                    new AuthenticationConfiguration());
+        } catch (RuntimeException e) {
+            // A header that is not a JWT at all fails synchronously, before any future exists.
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** The app id replies are sent as; empty when authentication is disabled. */
