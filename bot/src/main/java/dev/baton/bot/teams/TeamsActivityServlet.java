@@ -70,8 +70,14 @@ final class TeamsActivityServlet extends JsonServlet {
             invoke(identity, activity, response);
             return;
         }
-        turns.submit(activity.getConversation().getId(),
-                () -> adapter.processActivity(identity, activity, bot::onTurn).join());
+        try {
+            turns.submit(activity.getConversation().getId(),
+                    () -> adapter.processActivity(identity, activity, bot::onTurn).join());
+        } catch (IllegalStateException e) {
+            // Stopping: the Bot Connector retries a 503 on another replica (or after the restart).
+            writeProblem(response, new HttpProblem(503, "Baton is stopping", "", "send the activity again"));
+            return;
+        }
         response.setStatus(202);
     }
 

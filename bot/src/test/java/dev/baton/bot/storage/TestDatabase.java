@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TestDatabase {
     /** Every module's migrations on the bot's class path, oldest first. */
-    private static final List<String> MIGRATIONS = List.of("202611280410", "202611280415");
+    private static final List<String> MIGRATIONS = List.of("202611280410", "202611280415", "202611281220");
 
     private static FreshDatabases databases;
 
@@ -45,7 +45,7 @@ class TestDatabase {
             MigrationReport first = database.migrate();
             assertThat(first.applied()).extracting(AppliedMigration::version).containsExactlyElementsOf(MIGRATIONS);
             assertThat(first.applied()).extracting(AppliedMigration::description)
-                    .containsExactly("bot conversations", "handoff tickets");
+                    .containsExactly("bot conversations", "handoff tickets", "bot teams state");
             assertThat(first.schemaVersion()).contains(MIGRATIONS.getLast());
 
             MigrationReport second = database.migrate();
@@ -53,7 +53,8 @@ class TestDatabase {
             assertThat(second.schemaVersion()).contains(MIGRATIONS.getLast());
 
             database.start();
-            assertThat(tables(database.jdbi())).contains("conversations", "messages", "handoff_tickets");
+            assertThat(tables(database.jdbi())).contains("conversations", "messages", "handoff_tickets", "teams_conversation_references",
+                    "teams_greetings", "teams_feedback");
         } finally {
             database.stop();
         }
