@@ -70,6 +70,10 @@ final class TeamsTestApp implements AutoCloseable {
                 "BATON_TEAMS_OPENID_METADATA_URL", connector.base() + "/openid"));
     }
 
+    URI messagesUri() {
+        return baseUri.resolve("/api/messages");
+    }
+
     <T> T instance(Class<T> type) {
         return injector.getInstance(type);
     }
