@@ -2,7 +2,10 @@ package dev.baton.bot.teams;
 
 import static java.util.Objects.requireNonNull;
 
+import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
 import java.util.concurrent.CompletionException;
@@ -49,11 +52,21 @@ public final class TeamsMessenger {
         if (text.isBlank()) {
             throw new IllegalArgumentException("a proactive message needs text");
         }
+        // A new message, not a reply: in a channel conversation without ;messageid= that is a new
+        // post, in a reply chain or chat a new message. (turn.sendActivity would reply to the SDK's
+        // made-up continuation activity.)
+        ConversationReference target = TeamsJson.MAPPER.convertValue(reference, ConversationReference.class);
+        target.setActivityId(null);
+        Activity message = MessageFactory.text(text);
+        message.applyConversationReference(target, false);
         AtomicReference<String> id = new AtomicReference<>("");
         try {
-            adapter.continueConversation(adapter.botAppId(), reference, turn -> turn
-                            .sendActivity(MessageFactory.text(text))
-                            .thenAccept((ResourceResponse sent) -> id.set(sent == null || sent.getId() == null ? "" : sent.getId())))
+            adapter.continueConversation(adapter.botAppId(), target, turn -> {
+                        ConnectorClient connector = turn.getTurnState().get(BotFrameworkAdapter.CONNECTOR_CLIENT_KEY);
+                        return connector.getConversations().sendToConversation(message)
+                                .thenAccept((ResourceResponse sent) -> id.set(
+                                        sent == null || sent.getId() == null ? "" : sent.getId()));
+                    })
                     .get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

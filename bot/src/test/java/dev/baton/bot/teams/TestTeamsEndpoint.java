@@ -256,6 +256,11 @@ class TestTeamsEndpoint {
         JsonNode proactive = reply(question, 2);
         assertThat(proactive.get("text").asText()).isEqualTo("Adele from support has your request.");
         String teamsConversation = question.get("conversation").get("id").asText();
+        assertThat(proactive.has("replyToId")).as("a new message, not a reply: " + proactive).isFalse();
+        assertThat(connector.requests()).filteredOn(request -> LocalBotConnector.isActivityPost(request, teamsConversation))
+                .extracting(LocalBotConnector.Request::path)
+                .containsExactly("/v3/conversations/" + teamsConversation + "/activities/1485983408511",
+                        "/v3/conversations/" + teamsConversation + "/activities");
         assertThat(connector.requests()).filteredOn(request -> LocalBotConnector.isActivityPost(request, teamsConversation))
                 .allSatisfy(request -> assertThat(request.authorization()).contains("Bearer " + LocalBotConnector.ISSUED_TOKEN));
 
