@@ -14,6 +14,7 @@ import dev.baton.bot.assistant.IncomingMessage;
 import dev.baton.bot.assistant.TurnResult;
 import dev.baton.bot.conversation.ConversationStore;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +35,7 @@ final class BatonTeamsBot implements Bot {
     private final ConversationStore conversations;
     private final TeamsFeedback feedback;
     private final TeamsConversationReferences references;
-    private final TeamsGreetings greetings;
+    private final TeamsGreeter greeter;
     private final Clock clock;
 
     BatonTeamsBot(
@@ -48,8 +49,8 @@ final class BatonTeamsBot implements Bot {
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.feedback = requireNonNull(feedback, "feedback is null");
         this.references = requireNonNull(references, "references is null");
-        this.greetings = requireNonNull(greetings, "greetings is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.greeter = new TeamsGreeter(requireNonNull(greetings, "greetings is null"), references, clock);
     }
 
     @Override
@@ -63,7 +64,7 @@ final class BatonTeamsBot implements Bot {
                     onMessage(turn, activity);
                 }
             }
-            case ActivityTypes.CONVERSATION_UPDATE -> new TeamsGreeter(greetings, references, clock).greet(turn);
+            case ActivityTypes.CONVERSATION_UPDATE -> greeter.greet(turn);
             case ActivityTypes.INVOKE -> onInvoke(turn, activity);
             default -> log.debug("Ignoring Teams {} activity", activity.getType());
         }
@@ -160,7 +161,7 @@ final class BatonTeamsBot implements Bot {
     }
 
     static boolean isHumanCommand(String text) {
-        String command = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String command = text.strip().toLowerCase(Locale.ROOT);
         return command.equals("human") || command.equals("/human");
     }
 }
