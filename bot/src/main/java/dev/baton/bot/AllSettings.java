@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.baton.bot.admin.AdminConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.storage.DatabaseConfig;
+import dev.baton.bot.teams.TeamsConfig;
 import dev.baton.bot.webchat.WebChatConfig;
 import dev.baton.config.Settings;
 import dev.baton.handoff.lifecycle.HandoffConfig;
@@ -28,7 +29,8 @@ public record AllSettings(
         QdrantConfig qdrant,
         OpenAiConfig openAi,
         HandoffConfig handoff,
-        EscalationConfig escalation) {
+        EscalationConfig escalation,
+        TeamsConfig teams) {
     public AllSettings {
         requireNonNull(settings, "settings is null");
         requireNonNull(logFormat, "logFormat is null");
@@ -41,6 +43,7 @@ public record AllSettings(
         requireNonNull(openAi, "openAi is null");
         requireNonNull(handoff, "handoff is null");
         requireNonNull(escalation, "escalation is null");
+        requireNonNull(teams, "teams is null");
     }
 
     /** Reads every module's settings; throws a ConfigException listing every problem found. */
@@ -56,7 +59,8 @@ public record AllSettings(
                 QdrantConfig.from(settings),
                 OpenAiConfig.from(settings),
                 HandoffConfig.from(settings),
-                EscalationConfig.from(settings));
+                EscalationConfig.from(settings),
+                TeamsConfig.from(settings));
         settings.throwIfInvalid();
         return all;
     }

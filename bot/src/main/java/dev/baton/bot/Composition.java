@@ -19,6 +19,8 @@ import dev.baton.bot.handoff.SlaPager;
 import dev.baton.bot.server.ReadinessChecksModule;
 import dev.baton.bot.server.ServerModule;
 import dev.baton.bot.storage.StorageModule;
+import dev.baton.bot.teams.TeamsModule;
+import dev.baton.bot.teams.TeamsTurns;
 import dev.baton.bot.webchat.WebChatModule;
 import dev.baton.handoff.lifecycle.HandoffModule;
 import dev.baton.handoff.policy.PolicyModule;
@@ -82,6 +84,9 @@ public final class Composition {
             modules.add(new AdminModule(all.admin()));
             modules.add(new ReadinessChecksModule());
             modules.add(new WebChatModule());
+            if (all.teams().enabled()) {
+                modules.add(new TeamsModule());
+            }
         }
         return Guice.createInjector(Stage.PRODUCTION, modules);
     }
@@ -99,6 +104,9 @@ public final class Composition {
         }
         parts.add(injector.getInstance(StartupIngestion.class));
         parts.add(injector.getInstance(SlaPager.class));
+        if (injector.getExistingBinding(Key.get(TeamsTurns.class)) != null) {
+            parts.add(injector.getInstance(TeamsTurns.class));
+        }
         parts.add(injector.getInstance(JettyServer.class));
         return new Lifecycle(parts);
     }

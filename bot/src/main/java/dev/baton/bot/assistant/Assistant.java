@@ -11,6 +11,8 @@ import dev.baton.bot.conversation.Message;
 import dev.baton.bot.conversation.MessageRole;
 import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.lifecycle.HandoffService;
+import dev.baton.handoff.lifecycle.HandoffState;
+import dev.baton.handoff.lifecycle.HandoffSurveys;
 import dev.baton.handoff.lifecycle.HandoffTicket;
 import dev.baton.handoff.lifecycle.Requester;
 import dev.baton.handoff.policy.AnswerAssessment;
@@ -32,6 +34,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -44,6 +48,7 @@ import org.slf4j.MDC;
 public final class Assistant {
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final int HISTORY_TURNS = 12;
+    private static final Pattern SURVEY_SCORE = Pattern.compile("([1-5])(?:\\s*(?:/|out of)\\s*5)?[.!]?");
 
     private final ConversationStore conversations;
     private final KnowledgeBase knowledge;
@@ -52,6 +57,7 @@ public final class Assistant {
     private final HandoffSummarizer summarizer;
     private final HandoffCoordinator coordinator;
     private final HandoffConfig handoffConfig;
+    private final HandoffSurveys surveys;
     private final TurnMetrics metrics;
     private final HandoffNotices notices;
     private final Clock clock;
@@ -65,6 +71,7 @@ public final class Assistant {
             HandoffSummarizer summarizer,
             HandoffCoordinator coordinator,
             HandoffConfig handoffConfig,
+            HandoffSurveys surveys,
             TurnMetrics metrics,
             HandoffNotices notices,
             Clock clock) {
@@ -75,6 +82,7 @@ public final class Assistant {
         this.summarizer = requireNonNull(summarizer, "summarizer is null");
         this.coordinator = requireNonNull(coordinator, "coordinator is null");
         this.handoffConfig = requireNonNull(handoffConfig, "handoffConfig is null");
+        this.surveys = requireNonNull(surveys, "surveys is null");
         this.metrics = requireNonNull(metrics, "metrics is null");
         this.notices = requireNonNull(notices, "notices is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -92,6 +100,7 @@ public final class Assistant {
             case TurnResult.Answered answered -> answered.answer().abstained() ? "abstained" : "answered";
             case TurnResult.HandedOff handedOff -> "handed_off";
             case TurnResult.WithHuman withHuman -> "with_human";
+            case TurnResult.Acknowledged acknowledged -> "acknowledged";
         };
     }
 
@@ -117,6 +126,11 @@ public final class Assistant {
                     conversation.id(), active.get().id());
             return new TurnResult.WithHuman(conversation, active.get(),
                     notices.stillWithHumans(active.get(), active.get().claimedBy().isPresent()));
+        }
+
+        Optional<TurnResult> rated = surveyAnswer(conversation, message);
+        if (rated.isPresent()) {
+            return rated.get();
         }
 
         if (handoffConfig.draftOnly(message.key().channel())) {
@@ -147,6 +161,27 @@ public final class Assistant {
                 conversation.id(), answer.generator(), String.format("%.2f", answer.confidence()),
                 answer.abstained(), answer.citations().size());
         return new TurnResult.Answered(conversation, answer);
+    }
+
+    /**
+     * A lone 1-5 right after a person resolved this conversation's request answers the survey it was
+     * asked (on surfaces without buttons the survey asks for a number); anything else is a new turn.
+     */
+    private Optional<TurnResult> surveyAnswer(Conversation conversation, IncomingMessage message) {
+        Matcher score = SURVEY_SCORE.matcher(message.text().strip());
+        if (!score.matches()) {
+            return Optional.empty();
+        }
+        Optional<HandoffTicket> latest = handoffs.latestFor(conversation.id())
+                .filter(ticket -> ticket.state() == HandoffState.RESOLVED)
+                .filter(ticket -> surveys.answerOf(ticket.id()).isEmpty());
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        surveys.answer(latest.get().id(), message.user().id(), Integer.parseInt(score.group(1)));
+        String thanks = "Thank you for rating the help you got: " + score.group(1) + " out of 5.";
+        record(conversation, MessageRole.SYSTEM, "baton", thanks, Optional.empty());
+        return Optional.of(new TurnResult.Acknowledged(conversation, thanks));
     }
 
     /** A draft-only channel: a person answers, with Baton's suggestion in the staff thread. */

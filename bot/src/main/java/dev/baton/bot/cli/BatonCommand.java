@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             AskCommand.class,
             EvalCommand.class,
             MigrateCommand.class,
-            ConfigCommand.class
+            ConfigCommand.class,
+            TeamsPackageCommand.class
         })
 public final class BatonCommand {}

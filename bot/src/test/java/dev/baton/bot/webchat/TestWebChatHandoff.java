@@ -102,6 +102,24 @@ class TestWebChatHandoff {
     }
 
     @Test
+    void aLoneScoreAfterTheResolutionAnswersTheSurvey() throws Exception {
+        String session = UUID.randomUUID().toString();
+        String ticketId = say(session, "Please get me a human").get("ticketId").asText();
+        HandoffCoordinator coordinator = baton.instance(HandoffCoordinator.class);
+        coordinator.claim(ticketId, ANN);
+        JsonNode tooEarly = say(session, "5");
+        assertThat(tooEarly.get("kind").asText()).as("while the request is open, 5 is a message").isEqualTo("with-human");
+
+        coordinator.resolve(ticketId, ANN);
+        JsonNode rated = say(session, "5/5");
+        assertThat(rated.get("kind").asText()).isEqualTo("acknowledged");
+        assertThat(rated.get("text").asText()).isEqualTo("Thank you for rating the help you got: 5 out of 5.");
+        assertThat(baton.instance(dev.baton.handoff.lifecycle.HandoffSurveys.class).answerOf(ticketId).orElseThrow().score())
+                .isEqualTo(5);
+        assertThat(say(session, "4").get("kind").asText()).as("rated already: a new question").isEqualTo("answer");
+    }
+
+    @Test
     void badPollsGetClearErrors() throws Exception {
         HttpResponse<String> noSession = updates("after=0");
         assertThat(noSession.statusCode()).isEqualTo(400);
