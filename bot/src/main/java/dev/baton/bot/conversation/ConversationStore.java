@@ -11,7 +11,7 @@ public interface ConversationStore {
 
     Optional<Conversation> find(String conversationId);
 
-    /** The conversation for this key, if one was started (a thread Baton already takes part in). */
+    /** The conversation at this place (thread, chat, web chat session), if one was ever started. */
     Optional<Conversation> find(ConversationKey key);
 
     void append(Message message);

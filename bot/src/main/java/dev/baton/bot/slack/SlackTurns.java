@@ -134,6 +134,8 @@ final class SlackTurns {
             }
             case TurnResult.HandedOff handedOff ->
                     replier.notice(message.channel(), message.replyThread(), conversation, note + handedOff.reply(), false);
+            case TurnResult.Acknowledged acknowledged ->
+                    replier.notice(message.channel(), message.replyThread(), conversation, acknowledged.reply(), false);
             case TurnResult.WithHuman withHuman -> {
                 // The person from support follows the thread; Baton speaks up only when called on.
                 if (message.mentionsBaton() || message.directMessage()) {
