@@ -7,6 +7,7 @@ import dev.baton.bot.metrics.TurnMetrics;
 import dev.baton.bot.handoff.HandoffNotices;
 import dev.baton.bot.conversation.Conversation;
 import dev.baton.bot.conversation.ConversationStore;
+import dev.baton.bot.conversation.FeedbackStore;
 import dev.baton.bot.conversation.Message;
 import dev.baton.bot.conversation.MessageRole;
 import dev.baton.handoff.lifecycle.HandoffConfig;
@@ -60,6 +61,7 @@ public final class Assistant {
     private final HandoffSurveys surveys;
     private final TurnMetrics metrics;
     private final HandoffNotices notices;
+    private final FeedbackStore feedback;
     private final Clock clock;
 
     @Inject
@@ -74,6 +76,7 @@ public final class Assistant {
             HandoffSurveys surveys,
             TurnMetrics metrics,
             HandoffNotices notices,
+            FeedbackStore feedback,
             Clock clock) {
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.knowledge = requireNonNull(knowledge, "knowledge is null");
@@ -85,6 +88,7 @@ public final class Assistant {
         this.surveys = requireNonNull(surveys, "surveys is null");
         this.metrics = requireNonNull(metrics, "metrics is null");
         this.notices = requireNonNull(notices, "notices is null");
+        this.feedback = requireNonNull(feedback, "feedback is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -206,7 +210,7 @@ public final class Assistant {
                 conversation.startedAt(),
                 earlier.size() + 1,
                 answer,
-                0,
+                feedback.notHelpfulCount(conversation.id()),
                 message.context().highValue(),
                 message.key().channel());
     }

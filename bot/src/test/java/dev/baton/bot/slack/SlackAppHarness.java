@@ -14,6 +14,8 @@ final class SlackAppHarness implements AutoCloseable {
     static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
     static final String PRIVATE_CHANNEL = "C0PRIVATE1";
     static final String DISABLED_CHANNEL = "C0SILENT1";
+    /** A channel where one escalation signal is enough (escalation.channel-thresholds). */
+    static final String SENSITIVE_CHANNEL = "C0SENSITIVE1";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static SlackAppHarness shared;
 
@@ -34,7 +36,8 @@ final class SlackAppHarness implements AutoCloseable {
                 "SLACK_SIGNING_SECRET", SECRET,
                 "SLACK_API_URL", api.baseUri().toString(),
                 "BATON_SLACK_CHANNELS_DISABLED", DISABLED_CHANNEL,
-                "BATON_SLACK_CHANNELS_PRIVATE_ANSWERS", PRIVATE_CHANNEL));
+                "BATON_SLACK_CHANNELS_PRIVATE_ANSWERS", PRIVATE_CHANNEL,
+                "BATON_ESCALATION_CHANNEL_THRESHOLDS", SENSITIVE_CHANNEL + "=1"));
         baton = RunningBaton.start(environment);
         slack = new SignedSlackClient(baton.baseUri(), SECRET);
     }

@@ -165,4 +165,30 @@ class TestSlackInteractions {
         Call reply = await("chat.postMessage", "channel", channel, 1).getFirst();
         assertThat(reply.params().get("text")).contains("can't read attachments yet");
     }
+
+    @Test
+    void thumbsDownCountTowardsEscalation() throws Exception {
+        String channel = SlackAppHarness.SENSITIVE_CHANNEL;
+        String ts = newTs();
+        harness.send(mention(channel, ts, "How do I reset my VPN password?"));
+        Call answer = harness.api.await("chat.postMessage", call -> ts.equals(call.params().get("thread_ts")), 1, WAIT)
+                .getFirst();
+        String value = buttons(answer).get(1).get("value").asText();
+        click("baton_not_helpful", value, "U0ERIN001", channel, ts);
+        click("baton_not_helpful", value, "U0DAN0001", channel, ts);
+        String conversationId = conversation(channel, ts).id();
+        FeedbackStore feedback = harness.baton.instance(FeedbackStore.class);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (feedback.notHelpfulCount(conversationId) < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(25);
+        }
+        assertThat(harness.baton.instance(HandoffService.class).activeFor(conversationId)).isEmpty();
+
+        harness.send(SlackAppHarness.threadReply(channel, ts, newTs(), "What do I do after the reset?"));
+        Call handoff = harness.api.await("chat.postMessage", call -> ts.equals(call.params().get("thread_ts")), 2, WAIT)
+                .get(1);
+        assertThat(handoff.params().get("text")).contains("request #");
+        assertThat(harness.baton.instance(HandoffService.class).activeFor(conversationId).orElseThrow().reasons())
+                .anySatisfy(reason -> assertThat(reason).contains("2 answers got a 👎"));
+    }
 }
