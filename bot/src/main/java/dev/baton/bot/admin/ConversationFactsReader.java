@@ -20,9 +20,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Reads {@link ConversationFacts} for the conversations of a {@link ReportWindow} with three
- * queries (conversations, their messages, their latest tickets with any survey answer), whatever
- * the number of conversations.
+ * Reads {@link ConversationFacts} for the conversations of a {@link ReportWindow} with five
+ * queries (conversations, their messages, their latest tickets with any survey answer, and the
+ * 👍/👎 votes from the shared feedback table and from Teams cards), whatever the number of
+ * conversations.
  */
 public final class ConversationFactsReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +46,7 @@ public final class ConversationFactsReader {
             Map<String, TicketFacts> tickets = new HashMap<>();
             Map<String, Integer> surveys = new HashMap<>();
             latestTickets(handle, window, tickets, surveys);
+            votes(handle, window, rows);
             List<ConversationFacts> facts = new ArrayList<>();
             for (Row row : rows.values()) {
                 Optional<TicketFacts> ticket = Optional.ofNullable(tickets.get(row.id));
@@ -54,7 +56,7 @@ public final class ConversationFactsReader {
                 }
                 facts.add(new ConversationFacts(row.id, row.surface, row.channel, category, row.startedAt,
                         Optional.ofNullable(row.firstResponseAt), row.lastActivityAt, row.lastAnswerAt != null,
-                        row.lastAnswerConfident, Optional.ofNullable(row.lastAnswerAt), 0, 0, ticket,
+                        row.lastAnswerConfident, Optional.ofNullable(row.lastAnswerAt), row.helpfulVotes, row.notHelpfulVotes, ticket,
                         ticket.map(TicketFacts::ticketId).map(surveys::get)));
             }
             return facts;
@@ -123,6 +125,36 @@ public final class ConversationFactsReader {
                 });
     }
 
+    /** Votes from answer_feedback (every surface's FeedbackStore) and teams_feedback (Teams cards). */
+    private static void votes(Handle handle, ReportWindow window, Map<String, Row> rows) {
+        handle.createQuery("SELECT f.conversation_id, f.helpful FROM answer_feedback f "
+                        + "JOIN conversations c ON c.id = f.conversation_id WHERE c.started_at >= :from AND c.started_at < :to")
+                .bind("from", window.from().toEpochMilli())
+                .bind("to", window.to().toEpochMilli())
+                .map((result, context) -> Map.entry(result.getString("conversation_id"), result.getBoolean("helpful")))
+                .forEach(vote -> count(rows, vote.getKey(), vote.getValue()));
+        handle.createQuery("SELECT f.baton_conversation_id, f.verdict FROM teams_feedback f "
+                        + "JOIN conversations c ON c.id = f.baton_conversation_id "
+                        + "WHERE c.started_at >= :from AND c.started_at < :to")
+                .bind("from", window.from().toEpochMilli())
+                .bind("to", window.to().toEpochMilli())
+                .map((result, context) -> Map.entry(result.getString("baton_conversation_id"),
+                        "HELPFUL".equals(result.getString("verdict"))))
+                .forEach(vote -> count(rows, vote.getKey(), vote.getValue()));
+    }
+
+    private static void count(Map<String, Row> rows, String conversationId, boolean helpful) {
+        Row row = rows.get(conversationId);
+        if (row == null) {
+            return;
+        }
+        if (helpful) {
+            row.helpfulVotes++;
+        } else {
+            row.notHelpfulVotes++;
+        }
+    }
+
     private static List<String> reasons(String json) {
         try {
             return JSON.readValue(json, STRINGS);
@@ -143,6 +175,8 @@ public final class ConversationFactsReader {
         Instant lastActivityAt;
         Instant lastAnswerAt;
         boolean lastAnswerConfident;
+        int helpfulVotes;
+        int notHelpfulVotes;
 
         Row(String id, String surface, String channel, Instant startedAt) {
             this.id = id;

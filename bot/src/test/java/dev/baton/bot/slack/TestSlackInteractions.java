@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.baton.bot.admin.ConversationFacts;
+import dev.baton.bot.admin.ConversationFactsReader;
+import dev.baton.bot.admin.ReportWindow;
 import dev.baton.bot.conversation.Conversation;
 import dev.baton.bot.conversation.ConversationKey;
 import dev.baton.bot.conversation.ConversationStore;
@@ -17,8 +20,10 @@ import dev.baton.bot.slack.CapturedSlackApi.Call;
 import dev.baton.handoff.lifecycle.HandoffService;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +81,13 @@ class TestSlackInteractions {
         assertThat(click("baton_helpful", value, "U0BOB0001", channel, ts).statusCode()).isEqualTo(200);
         await("chat.postEphemeral", "user", "U0BOB0001", 2);
         assertThat(feedback.notHelpfulCount(conversationId)).isZero();
+        // The admin pages' outcomes and review queue count the same votes.
+        ConversationFacts facts = harness.baton.instance(ConversationFactsReader.class)
+                .read(new ReportWindow(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(60), Optional.of(channel),
+                        Optional.empty()))
+                .stream().filter(found -> found.conversationId().equals(conversationId)).findFirst().orElseThrow();
+        assertThat(facts.helpfulVotes()).isEqualTo(1);
+        assertThat(facts.notHelpfulVotes()).isZero();
         assertThat(feedback.forConversation(conversationId)).singleElement()
                 .satisfies(verdict -> {
                     assertThat(verdict.helpful()).isTrue();
