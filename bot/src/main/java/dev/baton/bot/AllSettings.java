@@ -3,6 +3,7 @@ package dev.baton.bot;
 import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.admin.AdminConfig;
+import dev.baton.bot.assistant.AssistantConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.storage.DatabaseConfig;
 import dev.baton.bot.teams.TeamsConfig;
@@ -23,6 +24,7 @@ public record AllSettings(
         LogFormat logFormat,
         ServerConfig server,
         WebChatConfig webChat,
+        AssistantConfig assistant,
         AdminConfig admin,
         DatabaseConfig database,
         KnowledgeConfig knowledge,
@@ -36,6 +38,7 @@ public record AllSettings(
         requireNonNull(logFormat, "logFormat is null");
         requireNonNull(server, "server is null");
         requireNonNull(webChat, "webChat is null");
+        requireNonNull(assistant, "assistant is null");
         requireNonNull(admin, "admin is null");
         requireNonNull(database, "database is null");
         requireNonNull(knowledge, "knowledge is null");
@@ -53,6 +56,7 @@ public record AllSettings(
                 LogFormat.from(settings),
                 ServerConfig.from(settings),
                 WebChatConfig.from(settings),
+                AssistantConfig.from(settings),
                 AdminConfig.from(settings),
                 DatabaseConfig.from(settings),
                 KnowledgeConfig.from(settings),

@@ -59,6 +59,7 @@ public final class Assistant {
     private final HandoffConfig handoffConfig;
     private final HandoffSurveys surveys;
     private final TurnMetrics metrics;
+    private final PerPersonRateLimit rateLimit;
     private final HandoffNotices notices;
     private final Clock clock;
 
@@ -73,6 +74,7 @@ public final class Assistant {
             HandoffConfig handoffConfig,
             HandoffSurveys surveys,
             TurnMetrics metrics,
+            AssistantConfig config,
             HandoffNotices notices,
             Clock clock) {
         this.conversations = requireNonNull(conversations, "conversations is null");
@@ -84,6 +86,8 @@ public final class Assistant {
         this.handoffConfig = requireNonNull(handoffConfig, "handoffConfig is null");
         this.surveys = requireNonNull(surveys, "surveys is null");
         this.metrics = requireNonNull(metrics, "metrics is null");
+        this.rateLimit = new PerPersonRateLimit(
+                requireNonNull(config, "config is null").maxMessagesPerMinute(), requireNonNull(clock, "clock is null"));
         this.notices = requireNonNull(notices, "notices is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
@@ -113,6 +117,13 @@ public final class Assistant {
     }
 
     private TurnResult turnIn(Conversation conversation, IncomingMessage message) {
+        if (!rateLimit.tryAcquire(message.user().id())) {
+            log.warn("Conversation {}: {} sent more than {} messages in a minute; not answered",
+                    conversation.id(), message.user().id(), rateLimit.limit());
+            return new TurnResult.Acknowledged(conversation, "You've sent more than " + rateLimit.limit()
+                    + " messages in the last minute, so I haven't answered this one. Please wait a minute and send it "
+                    + "again — or ask for a person at any time (that is never limited).");
+        }
         List<Message> history = conversations.history(conversation.id(), HISTORY_TURNS);
         record(conversation, MessageRole.USER, message.user().id(), message.text(), Optional.empty());
 
