@@ -10,6 +10,7 @@ import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.policy.EscalationConfig;
 import dev.baton.knowledge.IndexKind;
 import dev.baton.knowledge.KnowledgeConfig;
+import dev.baton.knowledge.categorize.CategorizationConfig;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
 
 /**
@@ -24,7 +25,8 @@ public record AllSettings(
         KnowledgeConfig knowledge,
         OpenAiConfig openAi,
         HandoffConfig handoff,
-        EscalationConfig escalation) {
+        EscalationConfig escalation,
+        CategorizationConfig categorization) {
     public AllSettings {
         requireNonNull(settings, "settings is null");
         requireNonNull(server, "server is null");
@@ -34,6 +36,7 @@ public record AllSettings(
         requireNonNull(openAi, "openAi is null");
         requireNonNull(handoff, "handoff is null");
         requireNonNull(escalation, "escalation is null");
+        requireNonNull(categorization, "categorization is null");
     }
 
     /** Reads every module's settings; throws a ConfigException listing every problem found. */
@@ -46,7 +49,8 @@ public record AllSettings(
                 KnowledgeConfig.from(settings),
                 OpenAiConfig.from(settings),
                 HandoffConfig.from(settings),
-                EscalationConfig.from(settings));
+                EscalationConfig.from(settings),
+                CategorizationConfig.from(settings));
         if (all.knowledge().index() == IndexKind.QDRANT) {
             settings.report("knowledge.index",
                     "qdrant is not available in this version yet (issue 9); use lucene, the embedded index");

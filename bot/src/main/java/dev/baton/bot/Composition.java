@@ -23,6 +23,7 @@ import dev.baton.knowledge.answer.Answerer;
 import dev.baton.knowledge.answer.llm.OpenAiAnswerer;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
 import dev.baton.knowledge.answer.llm.OpenAiModule;
+import dev.baton.knowledge.categorize.CategorizationModule;
 import dev.baton.knowledge.index.lucene.LuceneIndexModule;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public final class Composition {
             modules.add(new LuceneIndexModule());
             modules.add(new AnswererChoice(all.openAi()));
             modules.add(new KnowledgeLifecycleModule());
+            modules.add(new CategorizationModule(all.categorization()));
         }
         if (wanted.contains(Part.STATE)) {
             modules.add(new StorageModule(all.database()));
