@@ -11,11 +11,19 @@ import java.util.Set;
 
 /** The categorization settings ({@code categorization.*}); see baton-defaults.conf for what each key means. */
 public record CategorizationConfig(
-        List<CategoryDefinition> categories, CategorizationMethod method, int neighbours, double targetFalseAbstention) {
+        List<CategoryDefinition> categories,
+        List<String> outOfScopeExamples,
+        CategorizationMethod method,
+        int neighbours,
+        double targetFalseAbstention) {
     static final String CATEGORIES = "categorization.categories";
 
     public CategorizationConfig {
         categories = List.copyOf(categories);
+        outOfScopeExamples = List.copyOf(outOfScopeExamples);
+        if (outOfScopeExamples.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("an out-of-scope example is empty");
+        }
         requireNonNull(method, "method is null");
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("at least one category is needed");
@@ -49,7 +57,15 @@ public record CategorizationConfig(
             settings.report(CATEGORIES, "must define at least one category with examples");
             categories = categories(settings, List.of(Map.of("name", "other", "examples", List.of("other"))));
         }
-        return new CategorizationConfig(categories, method, neighbours, target);
+        List<String> outOfScope = new ArrayList<>();
+        for (String example : settings.stringList("categorization.out-of-scope-examples")) {
+            if (example.isBlank()) {
+                settings.report("categorization.out-of-scope-examples", "has an empty example; remove it");
+            } else {
+                outOfScope.add(example.strip());
+            }
+        }
+        return new CategorizationConfig(categories, outOfScope, method, neighbours, target);
     }
 
     private static List<CategoryDefinition> categories(Settings settings, List<Map<String, Object>> entries) {

@@ -37,7 +37,10 @@ public final class CategorizationModule extends AbstractModule {
     @Singleton
     Categorizer categorizer(EmbeddingModel embeddingModel, CategorizationConfig config) {
         return EmbeddingCategorizer.train(
-                embeddingModel, config.examples(), config.method(), config.neighbours(), config.targetFalseAbstention());
+                embeddingModel,
+                config.examples(),
+                config.outOfScopeExamples(),
+                config.method(), config.neighbours(), config.targetFalseAbstention());
     }
 
     @Provides

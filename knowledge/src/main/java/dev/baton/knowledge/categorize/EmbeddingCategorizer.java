@@ -19,10 +19,24 @@ public final class EmbeddingCategorizer implements Categorizer {
         this.model = requireNonNull(model, "model is null");
     }
 
-    /** Embeds the examples (in batches) and fits a model on them. */
+    /** Embeds the examples (in batches) and fits a model on them, without out-of-scope examples. */
     public static EmbeddingCategorizer train(
             EmbeddingModel embeddingModel,
             List<LabelledText> examples,
+            CategorizationMethod method,
+            int neighbours,
+            double targetFalseAbstention) {
+        return train(embeddingModel, examples, List.of(), method, neighbours, targetFalseAbstention);
+    }
+
+    /**
+     * Embeds the examples and the out-of-scope examples (messages that fit no category; may be
+     * empty) in batches and fits a model on them.
+     */
+    public static EmbeddingCategorizer train(
+            EmbeddingModel embeddingModel,
+            List<LabelledText> examples,
+            List<String> outOfScopeExamples,
             CategorizationMethod method,
             int neighbours,
             double targetFalseAbstention) {
@@ -32,8 +46,9 @@ public final class EmbeddingCategorizer implements Categorizer {
         }
         List<float[]> vectors = embeddingModel.embedPassages(examples.stream().map(LabelledText::text).toList());
         List<String> labels = examples.stream().map(LabelledText::label).toList();
-        return new EmbeddingCategorizer(
-                embeddingModel, CategoryModel.fit(vectors, labels, method, neighbours, targetFalseAbstention));
+        List<float[]> outOfScope = outOfScopeExamples.isEmpty() ? List.of() : embeddingModel.embedPassages(outOfScopeExamples);
+        return new EmbeddingCategorizer(embeddingModel,
+                CategoryModel.fit(vectors, labels, outOfScope, method, neighbours, targetFalseAbstention));
     }
 
     @Override

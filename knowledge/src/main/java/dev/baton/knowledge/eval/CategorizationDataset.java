@@ -18,8 +18,12 @@ import java.util.Optional;
 /**
  * A categorization data set: {@code train.jsonl} holds the configured examples, the evaluated file
  * ({@code dev.jsonl}, else {@code test.jsonl}) the messages to categorize. Rows are {@code {"id",
- * "text", "label"}} with an optional {@code "domain"} (one bot each: a row is categorized among its
- * own domain's labels); the label {@value #OUT_OF_SCOPE} marks a message that fits no label.
+ * "text", "label"}} with an optional {@code "domain"}; the label {@value #OUT_OF_SCOPE} marks a
+ * message that fits no label. Domains are bots (a row is categorized among its own domain's labels)
+ * when every evaluated row names one and no row's domain is {@value #OUT_OF_SCOPE}: an out-of-scope
+ * message sent to a bot belongs to that bot. When out-of-scope rows carry the domain {@value
+ * #OUT_OF_SCOPE}, domains group labels rather than bots (knowing one would give the label away), so
+ * every row is categorized among all labels.
  */
 public record CategorizationDataset(String name, String evaluatedFile, List<Row> train, List<Row> evaluated) {
     /** The label of a message that fits none of the labels. */
@@ -73,9 +77,16 @@ public record CategorizationDataset(String name, String evaluatedFile, List<Row>
                 evaluatedFile.getFileName().toString(), train, evaluated);
     }
 
-    /** The domains of the evaluated rows, in order of first appearance; one empty domain when rows carry none. */
+    /** Whether each domain is a bot of its own (see the class comment). */
+    public boolean domainsAreBots() {
+        return evaluated.stream().allMatch(row -> row.domain().isPresent())
+                && java.util.stream.Stream.concat(train.stream(), evaluated.stream())
+                        .noneMatch(row -> row.domain().equals(Optional.of(OUT_OF_SCOPE)));
+    }
+
+    /** The bots, in order of first appearance among the evaluated rows; one empty domain when domains are not bots. */
     public List<Optional<String>> domains() {
-        return evaluated.stream().map(Row::domain).distinct().toList();
+        return domainsAreBots() ? evaluated.stream().map(Row::domain).distinct().toList() : List.of(Optional.empty());
     }
 
     private static List<Row> rows(Path file) {

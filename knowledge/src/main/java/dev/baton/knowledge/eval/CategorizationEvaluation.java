@@ -17,13 +17,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Measures categorization on a {@link CategorizationDataset}: for each domain, the training rows
  * become a categorizer's examples (its out-of-scope threshold calibrated on held-out examples, as
- * in production), and every evaluated row of the domain is categorized. Several methods can be
+ * in production; training rows labelled out of scope become its out-of-scope examples), and every
+ * evaluated row of the domain is categorized. Several methods can be
  * compared in one run: each text is embedded once, in memory. Latency is measured afterwards by
  * categorizing each evaluated message on its own with the first method, embedding included.
  */
@@ -50,6 +52,8 @@ public final class CategorizationEvaluation {
         }
         CategorizationDataset dataset = CategorizationDataset.read(folder);
         Map<String, float[]> vectors = embed(dataset);
+        Function<CategorizationDataset.Row, Optional<String>> domainOf =
+                dataset.domainsAreBots() ? CategorizationDataset.Row::domain : row -> Optional.empty();
         List<CategorizationReport.MethodResult> results = new ArrayList<>();
         Map<Optional<String>, CategoryModel> latencyModels = new HashMap<>();
         for (CategorizationMethod method : new LinkedHashSet<>(methods)) {
@@ -58,22 +62,26 @@ public final class CategorizationEvaluation {
             List<CategorizationOutcome> all = new ArrayList<>();
             for (Optional<String> domain : dataset.domains()) {
                 List<CategorizationDataset.Row> examples = dataset.train().stream()
-                        .filter(row -> !row.outOfScope() && (domain.isEmpty() || row.domain().equals(domain)))
+                        .filter(row -> !row.outOfScope() && domainOf.apply(row).equals(domain))
                         .toList();
                 if (examples.isEmpty()) {
                     throw new KnowledgeException(KnowledgeErrorCode.INVALID_EVALUATION_DATA, dataset.name()
                             + ": domain " + domain.orElse("(none)") + " has evaluated rows but no training examples");
                 }
+                List<float[]> outOfScope = dataset.train().stream()
+                        .filter(row -> row.outOfScope() && domainOf.apply(row).equals(domain))
+                        .map(row -> vectors.get(row.text()))
+                        .toList();
                 CategoryModel model = CategoryModel.fit(
                         examples.stream().map(row -> vectors.get(row.text())).toList(),
                         examples.stream().map(CategorizationDataset.Row::label).toList(),
-                        method, config.neighbours(), config.targetFalseAbstention());
+                        outOfScope, method, config.neighbours(), config.targetFalseAbstention());
                 if (results.isEmpty()) {
                     latencyModels.put(domain, model);
                 }
                 List<CategorizationOutcome> outcomes = new ArrayList<>();
                 for (CategorizationDataset.Row row : dataset.evaluated()) {
-                    if (row.domain().equals(domain)) {
+                    if (domainOf.apply(row).equals(domain)) {
                         Categorization categorization = model.classify(vectors.get(row.text()));
                         outcomes.add(new CategorizationOutcome(row.text(), row.label(), categorization.category(),
                                 categorization.closest()));
@@ -86,7 +94,7 @@ public final class CategorizationEvaluation {
             LOG.info("Evaluated {} on {} in {} ms", method, dataset.name(), (System.nanoTime() - started) / 1_000_000);
             results.add(new CategorizationReport.MethodResult(method, domains, CategorizationMetrics.figures(all)));
         }
-        List<Double> latencies = latencies(dataset, latencyModels);
+        List<Double> latencies = latencies(dataset, domainOf, latencyModels);
         long outOfScopeTrain = dataset.train().stream().filter(CategorizationDataset.Row::outOfScope).count();
         return new CategorizationReport(dataset.name(), dataset.evaluatedFile(),
                 dataset.train().size() - (int) outOfScopeTrain, (int) outOfScopeTrain,
@@ -111,10 +119,13 @@ public final class CategorizationEvaluation {
         return vectors;
     }
 
-    private List<Double> latencies(CategorizationDataset dataset, Map<Optional<String>, CategoryModel> models) {
+    private List<Double> latencies(
+            CategorizationDataset dataset,
+            Function<CategorizationDataset.Row, Optional<String>> domainOf,
+            Map<Optional<String>, CategoryModel> models) {
         List<Double> latencies = new ArrayList<>();
         for (CategorizationDataset.Row row : dataset.evaluated()) {
-            EmbeddingCategorizer categorizer = new EmbeddingCategorizer(embeddingModel, models.get(row.domain()));
+            EmbeddingCategorizer categorizer = new EmbeddingCategorizer(embeddingModel, models.get(domainOf.apply(row)));
             long started = System.nanoTime();
             categorizer.categorize(row.text());
             latencies.add((System.nanoTime() - started) / 1e6);

@@ -17,7 +17,7 @@ public record CategorizationReport(
         String dataset,
         String evaluatedFile,
         int trainExamples,
-        int trainOutOfScopeRowsIgnored,
+        int trainOutOfScopeExamples,
         double targetFalseAbstention,
         int neighbours,
         List<MethodResult> methods,
@@ -60,9 +60,9 @@ public record CategorizationReport(
     public String table() {
         StringBuilder out = new StringBuilder();
         out.append("Categorization evaluation: ").append(dataset).append(" (").append(evaluatedFile).append(")\n");
-        out.append(String.format(Locale.ROOT, "  train examples %d (%d out-of-scope rows not used), k = %d, threshold "
+        out.append(String.format(Locale.ROOT, "  train examples %d (+ %d out-of-scope examples), k = %d, threshold "
                         + "calibrated for %.2f false abstention on held-out examples%n",
-                trainExamples, trainOutOfScopeRowsIgnored, neighbours, targetFalseAbstention));
+                trainExamples, trainOutOfScopeExamples, neighbours, targetFalseAbstention));
         out.append(String.format(Locale.ROOT, "  %-19s %-12s %5s %5s %6s %6s %6s %6s %6s %6s %6s%n", "method", "domain",
                 "in", "oos", "thresh", "acc", "F1", "acc*", "F1*", "oosRec", "falseAb"));
         for (MethodResult method : methods) {

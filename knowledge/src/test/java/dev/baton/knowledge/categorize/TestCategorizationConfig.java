@@ -33,6 +33,7 @@ class TestCategorizationConfig {
         assertThat(config.method()).isEqualTo(CategorizationMethod.ENSEMBLE);
         assertThat(config.neighbours()).isEqualTo(10);
         assertThat(config.targetFalseAbstention()).isEqualTo(0.05);
+        assertThat(config.outOfScopeExamples()).hasSize(10).contains("tell me a joke");
         assertThat(config.categories()).extracting(CategoryDefinition::name).containsExactly(
                 "access-and-passwords", "hardware", "software", "network-vpn", "security",
                 "hr-leave", "payroll-benefits", "expenses-and-travel", "hr-policies");
@@ -48,6 +49,7 @@ class TestCategorizationConfig {
                   method = "nearest-neighbours"
                   neighbours = 7
                   target-false-abstention = 0.1
+                  out-of-scope-examples = ["tell me a joke", "what's for lunch"]
                   categories = [
                     { name = "facilities", examples = ["the heating is broken", "a light is out"] }
                     { name = "it", examples = ["my laptop is slow"] }
@@ -60,6 +62,7 @@ class TestCategorizationConfig {
         assertThat(config).isEqualTo(new CategorizationConfig(
                 List.of(new CategoryDefinition("facilities", List.of("the heating is broken", "a light is out")),
                         new CategoryDefinition("it", List.of("my laptop is slow"))),
+                List.of("tell me a joke", "what's for lunch"),
                 CategorizationMethod.NEAREST_NEIGHBOURS,
                 7,
                 0.1));

@@ -56,6 +56,24 @@ class TestCategoryModel {
     }
 
     @Test
+    void outOfScopeExamplesLowerTheConfidenceOfMessagesNearThem() {
+        List<Integer> numbers = new ArrayList<>();
+        List<float[]> vectors = TestSoftmaxRegression.clusters(15, 5, numbers);
+        List<String> labels = numbers.stream().map(NAMES::get).toList();
+        float[] offTopic = {0, 0, 0, 0, 0, 1, 0, 0};
+        CategoryModel plain = CategoryModel.fit(vectors, labels, CategorizationMethod.CENTROID, 5, 0.05);
+        CategoryModel withNegatives = CategoryModel.fit(
+                vectors, labels, List.of(offTopic), CategorizationMethod.CENTROID, 5, 0.05);
+        float[] message = {0.6f, 0, 0, 0, 0, 0.8f, 0, 0};
+
+        double lowered = plain.classify(message).confidence() - withNegatives.classify(message).confidence();
+
+        // Half the message's cosine similarity (0.8) to the out-of-scope example.
+        assertThat(lowered).isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(withNegatives.classify(message).category()).isEmpty();
+    }
+
+    @Test
     void aHigherTargetRaisesTheThreshold() {
         assertThat(model(CategorizationMethod.ENSEMBLE, 0.3).threshold())
                 .isGreaterThan(model(CategorizationMethod.ENSEMBLE, 0.0).threshold());

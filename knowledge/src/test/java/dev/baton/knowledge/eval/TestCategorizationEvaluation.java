@@ -22,6 +22,7 @@ class TestCategorizationEvaluation {
 
     private static final CategorizationConfig CONFIG = new CategorizationConfig(
             List.of(new CategoryDefinition("unused", List.of("the configured categories are not evaluated"))),
+            List.of(),
             CategorizationMethod.CENTROID, 3, 0.0);
 
     private static String row(String domain, String text, String label) {
@@ -82,6 +83,30 @@ class TestCategorizationEvaluation {
         assertThat(report.latencyMethod()).isEqualTo(CategorizationMethod.CENTROID);
         assertThat(report.latencyP99Ms()).isGreaterThanOrEqualTo(report.latencyP50Ms());
         assertThat(report.table()).contains("centroid", "ensemble", "bank", "shop", "overall");
+    }
+
+    @Test
+    void domainsThatGroupLabelsAreNotBots() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("grouped"));
+        // As in clinc150: out-of-scope rows carry the domain out_of_scope, so the domain gives the label away.
+        Files.writeString(folder.resolve("train.jsonl"),
+                row("cards", "card lost", "card") + row("cards", "card stolen", "card") + row("cards", "lost card", "card")
+                        + row("loans", "loan rate", "loan") + row("loans", "loan interest", "loan")
+                        + row("loans", "interest rate", "loan")
+                        + row("out_of_scope", "weather sunny", "out_of_scope"));
+        Files.writeString(folder.resolve("dev.jsonl"),
+                row("cards", "card lost today", "card") + row("out_of_scope", "sunny weather today", "out_of_scope"));
+
+        CategorizationReport report = new CategorizationEvaluation(new HashingEmbeddingModel(), CONFIG).run(folder);
+
+        assertThat(report.primary().domains()).singleElement().satisfies(domain -> {
+            assertThat(domain.domain()).isEqualTo("all");
+            assertThat(domain.categories()).isEqualTo(2);
+        });
+        assertThat(report.trainExamples()).isEqualTo(6);
+        assertThat(report.trainOutOfScopeExamples()).isEqualTo(1);
+        assertThat(report.primary().overall().closestAccuracy()).isEqualTo(1.0);
+        assertThat(report.primary().overall().outOfScopeRecall()).isEqualTo(OptionalDouble.of(1.0));
     }
 
     @Test
