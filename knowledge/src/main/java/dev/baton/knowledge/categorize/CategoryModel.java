@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * Categories learnt from embedded examples, with the out-of-scope threshold calibrated on examples
@@ -164,7 +165,7 @@ public final class CategoryModel {
     private double outOfScopeSimilarity(float[] message) {
         double nearest = 0;
         for (float[] example : outOfScope) {
-            nearest = Math.max(nearest, Vectors.dot(message, example));
+            nearest = Math.max(nearest, VectorUtil.dotProduct(message, example));
         }
         return nearest;
     }

@@ -78,6 +78,7 @@ final class SoftmaxRegression {
         float[] biasMoment = new float[classes];
         float[] biasVariance = new float[classes];
         double[] logits = new double[classes];
+        float[] delta = new float[classes];
         int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;
@@ -96,15 +97,17 @@ final class SoftmaxRegression {
                     logits(scaled, offset, logits);
                     softmaxInPlace(logits);
                     logits[labels[row]] -= 1; // now the gradient of the loss with respect to the logits
+                    for (int c = 0; c < classes; c++) {
+                        delta[c] = (float) logits[c];
+                        biasGradient[c] += delta[c];
+                    }
+                    // Plain float loops over the classes, which the JIT compiles to vector instructions.
                     for (int j = 0; j < dimensions; j++) {
                         float x = scaled[offset + j];
                         int base = j * classes;
                         for (int c = 0; c < classes; c++) {
-                            weightGradient[base + c] += (float) (x * logits[c]);
+                            weightGradient[base + c] += x * delta[c];
                         }
-                    }
-                    for (int c = 0; c < classes; c++) {
-                        biasGradient[c] += (float) logits[c];
                     }
                 }
                 step++;
