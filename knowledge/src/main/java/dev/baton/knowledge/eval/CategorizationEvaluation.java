@@ -84,7 +84,7 @@ public final class CategorizationEvaluation {
                     if (domainOf.apply(row).equals(domain)) {
                         Categorization categorization = model.classify(vectors.get(row.text()));
                         outcomes.add(new CategorizationOutcome(row.text(), row.label(), categorization.category(),
-                                categorization.closest()));
+                                categorization.closest(), categorization.confidence()));
                     }
                 }
                 all.addAll(outcomes);

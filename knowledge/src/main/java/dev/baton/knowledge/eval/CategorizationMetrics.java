@@ -41,7 +41,21 @@ public final class CategorizationMetrics {
                 macroF1(inScope, outcome -> Optional.of(outcome.closest())),
                 share(inScope.stream().filter(CategorizationOutcome::abstained).count(), inScope.size()),
                 recall,
-                recallDistinct);
+                recallDistinct,
+                hindsightRecall(inScope, outOfScope, 0.05),
+                hindsightRecall(inScope, outOfScope, 0.10));
+    }
+
+    /** The out-of-scope recall of the threshold below which {@code falseAbstention} of the in-scope confidences fall. */
+    static OptionalDouble hindsightRecall(
+            List<CategorizationOutcome> inScope, List<CategorizationOutcome> outOfScope, double falseAbstention) {
+        if (inScope.isEmpty() || outOfScope.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double[] sorted = inScope.stream().mapToDouble(CategorizationOutcome::confidence).sorted().toArray();
+        double threshold = sorted[Math.min(sorted.length - 1, (int) Math.floor(falseAbstention * sorted.length))];
+        return OptionalDouble.of(share(outOfScope.stream().filter(outcome -> outcome.confidence() < threshold).count(),
+                outOfScope.size()));
     }
 
     /** The share of in-scope messages whose prediction is their gold label; 0 for none. */

@@ -73,16 +73,18 @@ public record CategorizationReport(
                 line(out, method.method(), "overall", "", method.overall());
             }
         }
-        out.append("  acc/F1: threshold applied (a refusal is wrong); acc*/F1*: closest category, no threshold\n");
+        out.append("  acc/F1: threshold applied (a refusal is wrong); acc*/F1*: closest category, no threshold;\n"
+                + "  h@5%/h@10%: out-of-scope recall of the threshold chosen in hindsight to refuse 5%/10% of in-scope\n");
         out.append(String.format(Locale.ROOT, "  latency per message (%s, embedding included): p50 %.1f ms, p99 %.1f ms%n",
                 name(latencyMethod), latencyP50Ms, latencyP99Ms));
         return out.toString();
     }
 
     private static void line(StringBuilder out, CategorizationMethod method, String domain, String threshold, CategorizationFigures f) {
-        out.append(String.format(Locale.ROOT, "  %-19s %-12s %5d %5d %6s %6.3f %6.3f %6.3f %6.3f %6s %6.3f%n",
+        out.append(String.format(Locale.ROOT, "  %-19s %-12s %5d %5d %6s %6.3f %6.3f %6.3f %6.3f %6s %6.3f %6s %6s%n",
                 name(method), domain, f.inScope(), f.outOfScope(), threshold, f.accuracy(), f.macroF1(),
-                f.closestAccuracy(), f.closestMacroF1(), optional(f.outOfScopeRecall()), f.falseAbstentionRate()));
+                f.closestAccuracy(), f.closestMacroF1(), optional(f.outOfScopeRecall()), f.falseAbstentionRate(),
+                optional(f.hindsightRecallAt5()), optional(f.hindsightRecallAt10())));
     }
 
     private static String name(CategorizationMethod method) {

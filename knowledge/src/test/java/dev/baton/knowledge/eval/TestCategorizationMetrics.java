@@ -12,7 +12,7 @@ class TestCategorizationMetrics {
     private static final String OOS = CategorizationDataset.OUT_OF_SCOPE;
 
     private static CategorizationOutcome outcome(String text, String gold, String predicted, String closest) {
-        return new CategorizationOutcome(text, gold, Optional.ofNullable(predicted), closest);
+        return new CategorizationOutcome(text, gold, Optional.ofNullable(predicted), closest, predicted == null ? 0.2 : 0.8);
     }
 
     /** Five in-scope messages (a, a, b, b, c) and three out-of-scope ones, two of them the same text. */
@@ -54,6 +54,24 @@ class TestCategorizationMetrics {
 
         assertThat(figures.outOfScopeRecall()).isEqualTo(OptionalDouble.of(2 / 3.0));
         assertThat(figures.outOfScopeRecallDistinct()).isEqualTo(OptionalDouble.of(1 / 2.0));
+    }
+
+    @Test
+    void hindsightRecallPutsTheThresholdAmongTheInScopeConfidences() {
+        List<CategorizationOutcome> inScope = List.of(confident("a", 0.3), confident("a", 0.5), confident("a", 0.7),
+                confident("a", 0.8), confident("a", 0.9), confident("a", 0.9), confident("a", 0.9), confident("a", 0.9),
+                confident("a", 0.9), confident("a", 0.9));
+        List<CategorizationOutcome> outOfScope = List.of(confident(OOS, 0.2), confident(OOS, 0.4), confident(OOS, 0.6));
+
+        // 5% of ten in-scope messages refuses none: threshold 0.3, below which one of three out-of-scope ones falls.
+        assertThat(CategorizationMetrics.hindsightRecall(inScope, outOfScope, 0.05)).isEqualTo(OptionalDouble.of(1 / 3.0));
+        // 10% refuses the 0.3 one: threshold 0.5, below which two fall.
+        assertThat(CategorizationMetrics.hindsightRecall(inScope, outOfScope, 0.10)).isEqualTo(OptionalDouble.of(2 / 3.0));
+        assertThat(CategorizationMetrics.hindsightRecall(inScope, List.of(), 0.05)).isEmpty();
+    }
+
+    private static CategorizationOutcome confident(String gold, double confidence) {
+        return new CategorizationOutcome("t", gold, Optional.empty(), "a", confidence);
     }
 
     @Test
