@@ -39,6 +39,7 @@
   function addReply(reply) {
     const item = addMessage(reply.kind === "answer" ? (reply.abstained ? "bot unsure" : "bot") : "bot handoff", reply.text);
     item.dataset.kind = reply.kind;
+    if (reply.kind === "handoff" || reply.kind === "with-human") startFollowingHandoff();
     if (reply.sources && reply.sources.length) {
       const sources = element("div", "sources");
       sources.appendChild(element("div", "sources-title", reply.abstained ? "Closest sources I found" : "Sources"));
@@ -94,6 +95,83 @@
       throw new Error(why + fix);
     }
     return body;
+  }
+
+  // While a person holds the conversation, the page fetches their replies every few seconds.
+  const POLL_MS = 3000;
+  const seen = new Set();
+  let pollTimer = null;
+  let surveyShown = null;
+
+  async function fetchUpdates() {
+    const response = await fetch("/api/webchat/handoff/updates?sessionId=" + encodeURIComponent(sessionId()));
+    if (!response.ok) throw new Error("HTTP " + response.status);
+    return response.json();
+  }
+
+  function startFollowingHandoff() {
+    if (pollTimer) return;
+    // What is already in the transcript (the handoff note just shown) is not shown twice.
+    fetchUpdates().then(function (updates) {
+      updates.messages.forEach(function (message) { seen.add(message.id); });
+    }).catch(function () {}).finally(function () {
+      pollTimer = setInterval(pollOnce, POLL_MS);
+    });
+  }
+
+  async function pollOnce() {
+    let updates;
+    try {
+      updates = await fetchUpdates();
+    } catch (error) {
+      status.textContent = "Reconnecting to the support team…";
+      return;
+    }
+    if (status.textContent === "Reconnecting to the support team…") status.textContent = "";
+    updates.messages.forEach(function (message) {
+      if (seen.has(message.id)) return;
+      seen.add(message.id);
+      const item = addMessage(message.kind === "agent" ? "agent" : "bot handoff", message.text);
+      if (message.kind === "agent") item.insertBefore(element("div", "author", message.author), item.firstChild);
+    });
+    if (updates.surveyTicketId && surveyShown !== updates.surveyTicketId) {
+      surveyShown = updates.surveyTicketId;
+      showSurvey(updates.surveyTicketId);
+    }
+    if (updates.handoffState === "returned to the bot" || (updates.handoffState === "resolved" && !updates.surveyTicketId)) {
+      clearInterval(pollTimer);
+      pollTimer = null;
+    }
+  }
+
+  function showSurvey(ticketId) {
+    const item = addMessage("bot survey", "How satisfied are you with the help you got?");
+    const scale = element("div", "survey");
+    [1, 2, 3, 4, 5].forEach(function (score) {
+      const button = element("button", "score", String(score));
+      button.type = "button";
+      button.title = ["Very dissatisfied", "Dissatisfied", "Neutral", "Satisfied", "Very satisfied"][score - 1];
+      button.addEventListener("click", async function () {
+        scale.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+        try {
+          const response = await fetch("/api/webchat/handoff/survey", {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ sessionId: sessionId(), ticketId: ticketId, score: score })
+          });
+          if (!response.ok) {
+            const body = await response.json().catch(function () { return null; });
+            throw new Error(body && body.error ? body.error : "HTTP " + response.status);
+          }
+          scale.replaceWith(element("div", "thanks", "Thank you — you rated " + score + " out of 5."));
+        } catch (error) {
+          scale.querySelectorAll("button").forEach(function (b) { b.disabled = false; });
+          addMessage("bot error", "Your rating was not saved: " + error.message);
+        }
+      });
+      scale.appendChild(button);
+    });
+    item.appendChild(scale);
   }
 
   function busy(on) {

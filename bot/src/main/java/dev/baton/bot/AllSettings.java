@@ -2,16 +2,18 @@ package dev.baton.bot;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.bot.admin.AdminConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.storage.DatabaseConfig;
+import dev.baton.bot.teams.TeamsConfig;
 import dev.baton.bot.webchat.WebChatConfig;
 import dev.baton.config.Settings;
 import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.policy.EscalationConfig;
-import dev.baton.knowledge.IndexKind;
 import dev.baton.knowledge.KnowledgeConfig;
-import dev.baton.knowledge.categorize.CategorizationConfig;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
+import dev.baton.knowledge.categorize.CategorizationConfig;
+import dev.baton.knowledge.index.qdrant.QdrantConfig;
 
 /**
  * Every module's settings, read from one {@link Settings} so that every problem in every module is
@@ -19,23 +21,31 @@ import dev.baton.knowledge.answer.llm.OpenAiConfig;
  */
 public record AllSettings(
         Settings settings,
+        LogFormat logFormat,
         ServerConfig server,
         WebChatConfig webChat,
+        AdminConfig admin,
         DatabaseConfig database,
         KnowledgeConfig knowledge,
+        QdrantConfig qdrant,
         OpenAiConfig openAi,
         HandoffConfig handoff,
         EscalationConfig escalation,
+        TeamsConfig teams,
         CategorizationConfig categorization) {
     public AllSettings {
         requireNonNull(settings, "settings is null");
+        requireNonNull(logFormat, "logFormat is null");
         requireNonNull(server, "server is null");
         requireNonNull(webChat, "webChat is null");
+        requireNonNull(admin, "admin is null");
         requireNonNull(database, "database is null");
         requireNonNull(knowledge, "knowledge is null");
+        requireNonNull(qdrant, "qdrant is null");
         requireNonNull(openAi, "openAi is null");
         requireNonNull(handoff, "handoff is null");
         requireNonNull(escalation, "escalation is null");
+        requireNonNull(teams, "teams is null");
         requireNonNull(categorization, "categorization is null");
     }
 
@@ -43,18 +53,18 @@ public record AllSettings(
     public static AllSettings from(Settings settings) {
         AllSettings all = new AllSettings(
                 settings,
+                LogFormat.from(settings),
                 ServerConfig.from(settings),
                 WebChatConfig.from(settings),
+                AdminConfig.from(settings),
                 DatabaseConfig.from(settings),
                 KnowledgeConfig.from(settings),
+                QdrantConfig.from(settings),
                 OpenAiConfig.from(settings),
                 HandoffConfig.from(settings),
                 EscalationConfig.from(settings),
+                TeamsConfig.from(settings),
                 CategorizationConfig.from(settings));
-        if (all.knowledge().index() == IndexKind.QDRANT) {
-            settings.report("knowledge.index",
-                    "qdrant is not available in this version yet (issue 9); use lucene, the embedded index");
-        }
         settings.throwIfInvalid();
         return all;
     }

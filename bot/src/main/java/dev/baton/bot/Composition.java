@@ -11,20 +11,30 @@ import com.google.inject.Module;
 import com.google.inject.Singleton;
 import com.google.inject.Stage;
 import com.google.inject.name.Names;
+import dev.baton.bot.admin.AdminModule;
 import dev.baton.bot.assistant.AssistantModule;
+import dev.baton.bot.handoff.HandoffDeskModule;
+import dev.baton.bot.metrics.MetricsModule;
+import dev.baton.bot.handoff.SlaPager;
 import dev.baton.bot.server.ReadinessChecksModule;
 import dev.baton.bot.server.ServerModule;
 import dev.baton.bot.storage.StorageModule;
+import dev.baton.bot.teams.TeamsModule;
+import dev.baton.bot.teams.TeamsTurns;
 import dev.baton.bot.webchat.WebChatModule;
 import dev.baton.handoff.lifecycle.HandoffModule;
 import dev.baton.handoff.policy.PolicyModule;
+import dev.baton.knowledge.IndexKind;
 import dev.baton.knowledge.KnowledgeModule;
 import dev.baton.knowledge.answer.Answerer;
+import dev.baton.knowledge.answer.ConversationSummarizer;
+import dev.baton.knowledge.answer.llm.OpenAiConversationSummarizer;
 import dev.baton.knowledge.answer.llm.OpenAiAnswerer;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
 import dev.baton.knowledge.answer.llm.OpenAiModule;
 import dev.baton.knowledge.categorize.CategorizationModule;
 import dev.baton.knowledge.index.lucene.LuceneIndexModule;
+import dev.baton.knowledge.index.qdrant.QdrantIndexModule;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,7 +66,9 @@ public final class Composition {
         modules.add(new StrictModule());
         if (wanted.contains(Part.KNOWLEDGE)) {
             modules.add(new KnowledgeModule(all.knowledge()));
-            modules.add(new LuceneIndexModule());
+            modules.add(all.knowledge().index() == IndexKind.QDRANT
+                    ? new QdrantIndexModule(all.qdrant())
+                    : new LuceneIndexModule());
             modules.add(new AnswererChoice(all.openAi()));
             modules.add(new KnowledgeLifecycleModule());
             modules.add(new CategorizationModule(all.categorization()));
@@ -67,10 +79,16 @@ public final class Composition {
         }
         if (wanted.contains(Part.SERVER)) {
             modules.add(new AssistantModule());
+            modules.add(new HandoffDeskModule());
             modules.add(new PolicyModule(all.escalation()));
             modules.add(new ServerModule());
+            modules.add(new MetricsModule());
+            modules.add(new AdminModule(all.admin()));
             modules.add(new ReadinessChecksModule());
             modules.add(new WebChatModule());
+            if (all.teams().enabled()) {
+                modules.add(new TeamsModule());
+            }
         }
         return Guice.createInjector(Stage.PRODUCTION, modules);
     }
@@ -87,6 +105,10 @@ public final class Composition {
             parts.add(new LanguageModelLifecycle(injector.getInstance(OpenAIClient.class)));
         }
         parts.add(injector.getInstance(StartupIngestion.class));
+        parts.add(injector.getInstance(SlaPager.class));
+        if (injector.getExistingBinding(Key.get(TeamsTurns.class)) != null) {
+            parts.add(injector.getInstance(TeamsTurns.class));
+        }
         parts.add(injector.getInstance(JettyServer.class));
         return new Lifecycle(parts);
     }
@@ -109,7 +131,10 @@ public final class Composition {
         }
     }
 
-    /** Answers through an OpenAI-compatible endpoint when one is configured, extractively otherwise. */
+    /**
+     * Answers (and writes handoff summaries) through an OpenAI-compatible endpoint when one is
+     * configured, extractively otherwise.
+     */
     private static final class AnswererChoice extends AbstractModule {
         private final OpenAiConfig openAi;
 
@@ -122,8 +147,10 @@ public final class Composition {
             if (openAi.enabled()) {
                 install(new OpenAiModule(openAi));
                 bind(Answerer.class).to(OpenAiAnswerer.class);
+                bind(ConversationSummarizer.class).to(OpenAiConversationSummarizer.class);
             } else {
                 bind(Answerer.class).to(Key.get(Answerer.class, Names.named("extractive")));
+                bind(ConversationSummarizer.class).toInstance(ConversationSummarizer.NONE);
             }
         }
     }

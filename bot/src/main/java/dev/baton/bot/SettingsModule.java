@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
 import dev.baton.bot.server.ServerConfig;
+import dev.baton.bot.teams.TeamsConfig;
 import dev.baton.bot.webchat.WebChatConfig;
 import java.time.Clock;
 
@@ -25,5 +26,6 @@ public final class SettingsModule extends AbstractModule {
         bind(Clock.class).toInstance(clock);
         bind(ServerConfig.class).toInstance(all.server());
         bind(WebChatConfig.class).toInstance(all.webChat());
+        bind(TeamsConfig.class).toInstance(all.teams());
     }
 }

@@ -16,7 +16,13 @@ public enum KnowledgeErrorCode implements ErrorCode {
     /** The embedding model could not be loaded or failed on an input. */
     EMBEDDING_FAILED(ErrorCategory.INTERNAL),
     /** The index could not be opened, read or written. */
-    INDEX_FAILED(ErrorCategory.INTERNAL);
+    INDEX_FAILED(ErrorCategory.INTERNAL),
+    /** A remote index (Qdrant) could not be reached or refused the connection. */
+    INDEX_UNAVAILABLE(ErrorCategory.EXTERNAL),
+    /** A remote index (Qdrant) did not answer within its timeout. */
+    INDEX_TIMEOUT(ErrorCategory.EXTERNAL),
+    /** A remote index's collection exists with a layout that differs from what the settings ask for. */
+    INDEX_SCHEMA_MISMATCH(ErrorCategory.USER);
 
     private final ErrorCategory category;
 

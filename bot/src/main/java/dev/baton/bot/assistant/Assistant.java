@@ -2,11 +2,17 @@ package dev.baton.bot.assistant;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.bot.handoff.HandoffCoordinator;
+import dev.baton.bot.metrics.TurnMetrics;
+import dev.baton.bot.handoff.HandoffNotices;
 import dev.baton.bot.conversation.Conversation;
 import dev.baton.bot.conversation.ConversationStore;
 import dev.baton.bot.conversation.Message;
 import dev.baton.bot.conversation.MessageRole;
+import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.lifecycle.HandoffService;
+import dev.baton.handoff.lifecycle.HandoffState;
+import dev.baton.handoff.lifecycle.HandoffSurveys;
 import dev.baton.handoff.lifecycle.HandoffTicket;
 import dev.baton.handoff.lifecycle.Requester;
 import dev.baton.handoff.policy.AnswerAssessment;
@@ -21,12 +27,18 @@ import dev.baton.knowledge.index.SearchFilter;
 import dev.baton.knowledge.ingest.ChunkKind;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One turn, whatever the surface: remember the message, let a human who holds the conversation
@@ -36,12 +48,18 @@ import org.slf4j.LoggerFactory;
 public final class Assistant {
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final int HISTORY_TURNS = 12;
+    private static final Pattern SURVEY_SCORE = Pattern.compile("([1-5])(?:\\s*(?:/|out of)\\s*5)?[.!]?");
 
     private final ConversationStore conversations;
     private final KnowledgeBase knowledge;
     private final HandoffService handoffs;
     private final EscalationPolicy policy;
     private final HandoffSummarizer summarizer;
+    private final HandoffCoordinator coordinator;
+    private final HandoffConfig handoffConfig;
+    private final HandoffSurveys surveys;
+    private final TurnMetrics metrics;
+    private final HandoffNotices notices;
     private final Clock clock;
 
     @Inject
@@ -51,26 +69,72 @@ public final class Assistant {
             HandoffService handoffs,
             EscalationPolicy policy,
             HandoffSummarizer summarizer,
+            HandoffCoordinator coordinator,
+            HandoffConfig handoffConfig,
+            HandoffSurveys surveys,
+            TurnMetrics metrics,
+            HandoffNotices notices,
             Clock clock) {
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.knowledge = requireNonNull(knowledge, "knowledge is null");
         this.handoffs = requireNonNull(handoffs, "handoffs is null");
         this.policy = requireNonNull(policy, "policy is null");
         this.summarizer = requireNonNull(summarizer, "summarizer is null");
+        this.coordinator = requireNonNull(coordinator, "coordinator is null");
+        this.handoffConfig = requireNonNull(handoffConfig, "handoffConfig is null");
+        this.surveys = requireNonNull(surveys, "surveys is null");
+        this.metrics = requireNonNull(metrics, "metrics is null");
+        this.notices = requireNonNull(notices, "notices is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
     public TurnResult handle(IncomingMessage message) {
+        long started = System.nanoTime();
+        TurnResult result = turn(message);
+        metrics.turn(message.key().surface().name(), outcome(result), Duration.ofNanos(System.nanoTime() - started));
+        return result;
+    }
+
+    private static String outcome(TurnResult result) {
+        return switch (result) {
+            case TurnResult.Answered answered -> answered.answer().abstained() ? "abstained" : "answered";
+            case TurnResult.HandedOff handedOff -> "handed_off";
+            case TurnResult.WithHuman withHuman -> "with_human";
+            case TurnResult.Acknowledged acknowledged -> "acknowledged";
+        };
+    }
+
+    private TurnResult turn(IncomingMessage message) {
         Conversation conversation =
                 conversations.findOrStart(message.key(), message.user(), message.context(), clock.instant());
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("conversation", conversation.id())) {
+            return turnIn(conversation, message);
+        }
+    }
+
+    private TurnResult turnIn(Conversation conversation, IncomingMessage message) {
         List<Message> history = conversations.history(conversation.id(), HISTORY_TURNS);
         record(conversation, MessageRole.USER, message.user().id(), message.text(), Optional.empty());
 
         Optional<HandoffTicket> active = handoffs.activeFor(conversation.id());
         if (active.isPresent()) {
+            // The human gets Baton's suggestion beside the message; the requester hears only from the human.
+            Answer draft = knowledge.answer(new Question(message.text(), turns(history), filterFor(message)));
+            coordinator.requesterWrote(conversation, active.get(), message.text(),
+                    draft.abstained() ? Optional.empty() : Optional.of(draft));
             log.info("Conversation {} is with a human (ticket {}); message relayed, bot silent",
                     conversation.id(), active.get().id());
-            return new TurnResult.WithHuman(conversation, active.get(), withHumanReply(active.get()));
+            return new TurnResult.WithHuman(conversation, active.get(),
+                    notices.stillWithHumans(active.get(), active.get().claimedBy().isPresent()));
+        }
+
+        Optional<TurnResult> rated = surveyAnswer(conversation, message);
+        if (rated.isPresent()) {
+            return rated.get();
+        }
+
+        if (handoffConfig.draftOnly(message.key().channel())) {
+            return draftForTheTeam(conversation, message, history);
         }
 
         // Before answering: an explicit request (or enough other signals) needs no answer first.
@@ -81,6 +145,7 @@ public final class Assistant {
 
         Question question = new Question(message.text(), turns(history), filterFor(message));
         Answer answer = knowledge.answer(question);
+        metrics.answer(answer.confidence(), answer.generator(), answer.abstained());
         EscalationDecision after = policy.decide(escalationInput(conversation, message, history,
                 Optional.of(new AnswerAssessment(answer.confidence(), answer.abstained()))));
         if (after.escalate()) {
@@ -96,6 +161,37 @@ public final class Assistant {
                 conversation.id(), answer.generator(), String.format("%.2f", answer.confidence()),
                 answer.abstained(), answer.citations().size());
         return new TurnResult.Answered(conversation, answer);
+    }
+
+    /**
+     * A lone 1-5 right after a person resolved this conversation's request answers the survey it was
+     * asked (on surfaces without buttons the survey asks for a number); anything else is a new turn.
+     */
+    private Optional<TurnResult> surveyAnswer(Conversation conversation, IncomingMessage message) {
+        Matcher score = SURVEY_SCORE.matcher(message.text().strip());
+        if (!score.matches()) {
+            return Optional.empty();
+        }
+        Optional<HandoffTicket> latest = handoffs.latestFor(conversation.id())
+                .filter(ticket -> ticket.state() == HandoffState.RESOLVED)
+                .filter(ticket -> surveys.answerOf(ticket.id()).isEmpty());
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        surveys.answer(latest.get().id(), message.user().id(), Integer.parseInt(score.group(1)));
+        String thanks = "Thank you for rating the help you got: " + score.group(1) + " out of 5.";
+        record(conversation, MessageRole.SYSTEM, "baton", thanks, Optional.empty());
+        return Optional.of(new TurnResult.Acknowledged(conversation, thanks));
+    }
+
+    /** A draft-only channel: a person answers, with Baton's suggestion in the staff thread. */
+    private TurnResult draftForTheTeam(Conversation conversation, IncomingMessage message, List<Message> history) {
+        Answer draft = knowledge.answer(new Question(message.text(), turns(history), filterFor(message)));
+        TurnResult.HandedOff handedOff = handOff(conversation, message.user().displayName(),
+                List.of("draft-only channel: a person answers here, with Baton's suggested reply"), "");
+        coordinator.requesterWrote(conversation, handedOff.ticket(), message.text(),
+                draft.abstained() ? Optional.empty() : Optional.of(draft));
+        return handedOff;
     }
 
     private EscalationInput escalationInput(
@@ -128,31 +224,22 @@ public final class Assistant {
     private TurnResult.HandedOff handOff(
             Conversation conversation, String requesterName, List<String> reasons, String foundSoFar) {
         List<Message> transcript = conversations.history(conversation.id(), 50);
+        Instant asked = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         HandoffTicket ticket = handoffs.open(
                 conversation.id(),
                 new Requester(conversation.user().id(), requesterName),
                 reasons,
                 summarizer.summarize(transcript),
                 Optional.empty());
-        String handoffNote = "I've asked a person from the support team to take over (request " + shortId(ticket)
-                + "). I've passed on our conversation so far, so you won't need to repeat anything.";
+        if (!ticket.openedAt().isBefore(asked)) {
+            metrics.escalated(reasons);
+        }
+        String handoffNote = notices.opened(ticket, handoffs.offHoursUntil(ticket.category()));
         record(conversation, MessageRole.SYSTEM, "baton", handoffNote, Optional.empty());
+        coordinator.opened(conversation, ticket);
         String reply = foundSoFar + handoffNote;
         log.info("Conversation {} handed off: ticket {} ({})", conversation.id(), ticket.id(), reasons);
         return new TurnResult.HandedOff(conversation, ticket, reply);
-    }
-
-    private static String withHumanReply(HandoffTicket ticket) {
-        return ticket.claimedBy()
-                .map(agent -> agent + " from the support team has your request (" + shortId(ticket)
-                        + "); I've added your message to it.")
-                .orElse("Your request (" + shortId(ticket) + ") is waiting for a person from the support team; "
-                        + "I've added your message to it.");
-    }
-
-    /** A request number short enough to read out on a call. */
-    static String shortId(HandoffTicket ticket) {
-        return "#" + ticket.id().substring(0, Math.min(8, ticket.id().length()));
     }
 
     private void record(

@@ -27,6 +27,14 @@ public sealed interface TurnResult {
         }
     }
 
+    /** A short acknowledgement that needs no answer from the knowledge base (a survey score). */
+    record Acknowledged(Conversation conversation, String reply) implements TurnResult {
+        public Acknowledged {
+            requireNonNull(conversation, "conversation is null");
+            requireNonNull(reply, "reply is null");
+        }
+    }
+
     /** A human holds the conversation: the message goes to them and Baton stays silent. */
     record WithHuman(Conversation conversation, HandoffTicket ticket, String reply) implements TurnResult {
         public WithHuman {

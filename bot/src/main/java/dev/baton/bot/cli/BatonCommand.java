@@ -12,9 +12,11 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             IngestCommand.class,
+            ReindexCommand.class,
             AskCommand.class,
             EvalCommand.class,
             MigrateCommand.class,
-            ConfigCommand.class
+            ConfigCommand.class,
+            TeamsPackageCommand.class
         })
 public final class BatonCommand {}

@@ -16,6 +16,8 @@ public final class SettingsOption {
     Path file;
 
     public AllSettings load() {
-        return AllSettings.from(SettingsLoader.loadFromSystem(Optional.ofNullable(file)));
+        AllSettings settings = AllSettings.from(SettingsLoader.loadFromSystem(Optional.ofNullable(file)));
+        settings.logFormat().apply();
+        return settings;
     }
 }

@@ -11,6 +11,9 @@ public interface ConversationStore {
 
     Optional<Conversation> find(String conversationId);
 
+    /** The conversation at this place (thread, chat, web chat session), if one was ever started. */
+    Optional<Conversation> find(ConversationKey key);
+
     void append(Message message);
 
     /** The newest {@code limit} messages, oldest first. */

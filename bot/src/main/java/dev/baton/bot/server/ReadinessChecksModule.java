@@ -3,6 +3,7 @@ package dev.baton.bot.server;
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
 import dev.baton.bot.storage.Database;
+import dev.baton.config.BatonException;
 import dev.baton.knowledge.KnowledgeBase;
 import jakarta.inject.Inject;
 
@@ -33,7 +34,13 @@ public final class ReadinessChecksModule extends AbstractModule {
 
         @Override
         public Result check() {
-            long chunks = knowledge.indexedChunks();
+            long chunks;
+            try {
+                chunks = knowledge.indexedChunks();
+            } catch (BatonException e) {
+                // A remote index (Qdrant) that is down or slow: not ready, and say which kind of failure.
+                return new Result(false, "index unreachable (" + e.code() + ")");
+            }
             return chunks > 0
                     ? new Result(true, chunks + " chunks indexed")
                     : new Result(false, "nothing indexed yet: ingest documents (baton ingest PATH)");

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.core.JdbiException;
 
 /**
@@ -62,14 +63,7 @@ public final class JdbiConversationStore implements ConversationStore {
                     .bind("context", json.write(context))
                     .bind("at", at)
                     .execute();
-            Conversation found = handle.createQuery("SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE "
-                            + "surface = :surface AND workspace = :workspace AND channel = :channel AND thread = :thread")
-                    .bind("surface", key.surface().name())
-                    .bind("workspace", key.workspace())
-                    .bind("channel", key.channel())
-                    .bind("thread", key.thread())
-                    .map((row, ignored) -> conversation(row))
-                    .one();
+            Conversation found = byKey(handle, key).one();
             // An adapter that knows nothing about the person passes unknown(): that must not erase what we knew.
             if (context.equals(CustomerContext.unknown()) || context.equals(found.context())) {
                 return found;
@@ -92,6 +86,23 @@ public final class JdbiConversationStore implements ConversationStore {
                 .bind("id", conversationId)
                 .map((row, ignored) -> conversation(row))
                 .findOne());
+    }
+
+    @Override
+    public Optional<Conversation> find(ConversationKey key) {
+        requireNonNull(key, "key is null");
+        return withHandle("read the conversation in " + key.surface() + " channel " + key.channel(),
+                handle -> byKey(handle, key).findOne());
+    }
+
+    private ResultIterable<Conversation> byKey(Handle handle, ConversationKey key) {
+        return handle.createQuery("SELECT " + CONVERSATION_COLUMNS + " FROM conversations WHERE "
+                        + "surface = :surface AND workspace = :workspace AND channel = :channel AND thread = :thread")
+                .bind("surface", key.surface().name())
+                .bind("workspace", key.workspace())
+                .bind("channel", key.channel())
+                .bind("thread", key.thread())
+                .map((row, ignored) -> conversation(row));
     }
 
     /** Stores the message; a message id already stored is ignored, so a redelivered event adds nothing. */

@@ -94,6 +94,8 @@ public final class WebChatServlet extends JsonServlet {
                     List.of(), Optional.empty(), false, Optional.of(handedOff.ticket().id()));
             case TurnResult.WithHuman withHuman -> new WebChatReply(conversation, "with-human", withHuman.reply(),
                     List.of(), Optional.empty(), false, Optional.of(withHuman.ticket().id()));
+            case TurnResult.Acknowledged acknowledged -> new WebChatReply(conversation, "acknowledged",
+                    acknowledged.reply(), List.of(), Optional.empty(), false, Optional.empty());
         };
     }
 }

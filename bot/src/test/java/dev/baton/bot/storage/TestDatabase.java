@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class TestDatabase {
     /** Every module's migrations on the bot's class path, oldest first. */
-    private static final List<String> MIGRATIONS = List.of("202611280410", "202611280415");
+    private static final List<String> MIGRATIONS =
+            List.of("202611280410", "202611280415", "202611281220", "202611281230", "202611281300");
 
     private static FreshDatabases databases;
 
@@ -45,7 +46,8 @@ class TestDatabase {
             MigrationReport first = database.migrate();
             assertThat(first.applied()).extracting(AppliedMigration::version).containsExactlyElementsOf(MIGRATIONS);
             assertThat(first.applied()).extracting(AppliedMigration::description)
-                    .containsExactly("bot conversations", "handoff tickets");
+                    .containsExactly("bot conversations", "handoff tickets", "bot teams state",
+                            "handoff sla surveys threads", "bot review tags");
             assertThat(first.schemaVersion()).contains(MIGRATIONS.getLast());
 
             MigrationReport second = database.migrate();
@@ -53,7 +55,9 @@ class TestDatabase {
             assertThat(second.schemaVersion()).contains(MIGRATIONS.getLast());
 
             database.start();
-            assertThat(tables(database.jdbi())).contains("conversations", "messages", "handoff_tickets");
+            assertThat(tables(database.jdbi())).contains("conversations", "messages", "handoff_tickets",
+                    "handoff_sla_timers", "handoff_surveys", "handoff_staff_threads", "review_tags",
+                    "teams_conversation_references", "teams_greetings", "teams_feedback");
         } finally {
             database.stop();
         }

@@ -23,6 +23,9 @@ import java.util.Optional;
  * (loading the embedding model and ingesting take seconds) and stopped when the JVM exits.
  */
 public final class RunningBaton {
+    /** The admin token the shared application is started with. */
+    public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+
     private static RunningBaton shared;
 
     private final Injector injector;
@@ -48,7 +51,7 @@ public final class RunningBaton {
     public static synchronized RunningBaton shared() {
         if (shared == null) {
             try {
-                shared = new RunningBaton(Map.of());
+                shared = new RunningBaton(Map.of("BATON_ADMIN_TOKEN", ADMIN_TOKEN));
             } catch (Exception e) {
                 throw new IllegalStateException("Baton did not start", e);
             }

@@ -2,7 +2,10 @@ package dev.baton.handoff.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -47,6 +50,18 @@ public record BusinessHours(LocalTime start, LocalTime end) {
             return !time.isBefore(start) && time.isBefore(end);
         }
         return !time.isBefore(start) || time.isBefore(end);
+    }
+
+    /** The instant itself when it falls within these hours in that zone, else the next start of them. */
+    public Instant nextStaffed(Instant instant, ZoneId zone) {
+        requireNonNull(instant, "instant is null");
+        requireNonNull(zone, "zone is null");
+        ZonedDateTime local = instant.atZone(zone);
+        if (contains(local.toLocalTime())) {
+            return instant;
+        }
+        ZonedDateTime today = local.with(start);
+        return (today.isAfter(local) ? today : today.plusDays(1)).toInstant();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 public enum HandoffAction {
     CLAIM("claim", "claimed", HandoffState.CLAIMED),
     UNCLAIM("unclaim", "unclaimed", HandoffState.OPEN),
+    REASSIGN("hand to a colleague", "handed to a colleague", HandoffState.CLAIMED),
     RESOLVE("resolve", "resolved", HandoffState.RESOLVED),
     RETURN_TO_BOT("return to the bot", "returned to the bot", HandoffState.RETURNED_TO_BOT);
 

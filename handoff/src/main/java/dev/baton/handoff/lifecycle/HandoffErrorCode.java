@@ -7,6 +7,8 @@ import dev.baton.config.ErrorCode;
 public enum HandoffErrorCode implements ErrorCode {
     /** The ticket's state does not allow the action (claiming a resolved ticket, unclaiming an open one). */
     ILLEGAL_TRANSITION(ErrorCategory.USER),
+    /** A survey answer out of range, for a ticket not resolved, or from someone other than the requester. */
+    INVALID_SURVEY_ANSWER(ErrorCategory.USER),
     /** No ticket has the given id: a stale button or a mistyped command. */
     TICKET_NOT_FOUND(ErrorCategory.USER),
     /** Others kept changing the ticket while we tried to; trying again shortly will work. */

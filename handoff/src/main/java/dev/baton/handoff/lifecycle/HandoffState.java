@@ -9,6 +9,7 @@ import java.util.Set;
  * <pre>
  *            claim                 resolve
  *   OPEN ──────────────> CLAIMED ──────────────> RESOLVED
+ *    │                   │  ↺ hand to a colleague
  *    │  <──────────────     │     return to bot
  *    │      unclaim         └──────────────────> RETURNED_TO_BOT
  *    │ resolve / return to bot
@@ -35,7 +36,8 @@ public enum HandoffState {
     public Set<HandoffAction> allowedActions() {
         return switch (this) {
             case OPEN -> EnumSet.of(HandoffAction.CLAIM, HandoffAction.RESOLVE, HandoffAction.RETURN_TO_BOT);
-            case CLAIMED -> EnumSet.of(HandoffAction.UNCLAIM, HandoffAction.RESOLVE, HandoffAction.RETURN_TO_BOT);
+            case CLAIMED -> EnumSet.of(
+                    HandoffAction.UNCLAIM, HandoffAction.REASSIGN, HandoffAction.RESOLVE, HandoffAction.RETURN_TO_BOT);
             case RESOLVED, RETURNED_TO_BOT -> EnumSet.noneOf(HandoffAction.class);
         };
     }

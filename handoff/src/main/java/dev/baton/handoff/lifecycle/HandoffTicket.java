@@ -95,6 +95,23 @@ public record HandoffTicket(
         return next(HandoffState.CLAIMED, Optional.of(agentId), Optional.of(at), Optional.empty());
     }
 
+    /**
+     * Handed by the agent who holds it to a colleague, who holds it from now on. Handing it to the
+     * agent who already holds it changes nothing.
+     */
+    public HandoffTicket reassign(String agentId, Instant at) {
+        requireNonNull(agentId, "agentId is null");
+        requireNonNull(at, "at is null");
+        if (agentId.isBlank()) {
+            throw new IllegalArgumentException("handing a ticket to a colleague needs the colleague's id");
+        }
+        refuseUnlessAllowed(HandoffAction.REASSIGN);
+        if (claimedBy.orElseThrow().equals(agentId)) {
+            return this;
+        }
+        return next(HandoffState.CLAIMED, Optional.of(agentId), Optional.of(at), Optional.empty());
+    }
+
     /** Back in the queue for any agent to claim. */
     public HandoffTicket unclaim() {
         refuseUnlessAllowed(HandoffAction.UNCLAIM);

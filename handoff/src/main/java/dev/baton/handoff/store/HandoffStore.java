@@ -20,6 +20,12 @@ public interface HandoffStore {
     /** The open or claimed ticket of a conversation, if any. */
     Optional<HandoffTicket> findActive(String conversationId);
 
+    /** The conversation's most recently opened ticket, whatever its state. */
+    Optional<HandoffTicket> findLatest(String conversationId);
+
+    /** The requester's tickets, newest first, at most {@code limit}: their history with the support team. */
+    List<HandoffTicket> listByRequester(String requesterId, int limit);
+
     /** Every open or claimed ticket, oldest first. */
     List<HandoffTicket> listActive();
 

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -90,6 +89,32 @@ public final class JdbiHandoffStore implements HandoffStore {
                 .bind("conversationId", conversationId)
                 .map(JdbiHandoffStore::ticket)
                 .findOne());
+    }
+
+    @Override
+    public Optional<HandoffTicket> findLatest(String conversationId) {
+        requireNonNull(conversationId, "conversationId is null");
+        return call("read the latest handoff of conversation " + conversationId, handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM handoff_tickets WHERE conversation_id = :conversationId "
+                        + "ORDER BY opened_at DESC, id DESC LIMIT 1")
+                .bind("conversationId", conversationId)
+                .map(JdbiHandoffStore::ticket)
+                .findOne());
+    }
+
+    @Override
+    public List<HandoffTicket> listByRequester(String requesterId, int limit) {
+        requireNonNull(requesterId, "requesterId is null");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        return call("list the handoff tickets of requester " + requesterId, handle -> handle
+                .createQuery("SELECT " + COLUMNS + " FROM handoff_tickets WHERE requester_id = :requesterId "
+                        + "ORDER BY opened_at DESC, id DESC LIMIT :limit")
+                .bind("requesterId", requesterId)
+                .bind("limit", limit)
+                .map(JdbiHandoffStore::ticket)
+                .list());
     }
 
     @Override
@@ -187,10 +212,6 @@ public final class JdbiHandoffStore implements HandoffStore {
     }
 
     private <T> T call(String action, HandleCallback<T, RuntimeException> callback) {
-        try {
-            return jdbi.withHandle(callback);
-        } catch (JdbiException e) {
-            throw new HandoffException(HandoffErrorCode.STORE_FAILED, "Could not " + action + ": the database failed", e);
-        }
+        return StoreCalls.call(jdbi, action, callback);
     }
 }

@@ -23,7 +23,7 @@ class TestHandoffModule {
     @Test
     void bindsAWorkingServiceUnderAStrictInjector() throws Exception {
         HandoffConfig config = new HandoffConfig(Optional.of("#oncall"), Duration.ofMinutes(15),
-                new BusinessHours(LocalTime.of(9, 0), LocalTime.of(17, 0)), ZoneOffset.UTC);
+                new BusinessHours(LocalTime.of(9, 0), LocalTime.of(17, 0)), ZoneOffset.UTC, OnCallRota.empty());
         try (MigratedDatabases databases = new MigratedDatabases()) {
             Jdbi jdbi = databases.fresh(Engine.SQLITE);
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new HandoffModule(config), new AbstractModule() {

@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.config.ErrorCategory;
 import dev.baton.handoff.store.Engine;
 import dev.baton.handoff.store.JdbiHandoffStore;
+import dev.baton.handoff.store.JdbiSlaTimerStore;
 import dev.baton.handoff.store.MigratedDatabases;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +36,15 @@ class TestHandoffService {
 
     private SettableClock clock;
     private HandoffService service;
+
+    /** A service with a 15-minute SLA, staffed around the clock, paging #oncall. */
+    static HandoffService serviceOn(Jdbi jdbi, Clock clock) {
+        HandoffConfig config = new HandoffConfig(Optional.of("#oncall"), Duration.ofMinutes(15),
+                new BusinessHours(LocalTime.of(0, 0), LocalTime.of(23, 59)), ZoneOffset.UTC,
+                new OnCallRota(List.of(new OnCall("default", 1, Optional.of("#oncall"), List.of(), Optional.empty(),
+                        new BusinessHours(LocalTime.of(0, 0), LocalTime.of(23, 59)), ZoneOffset.UTC))));
+        return new HandoffService(new JdbiHandoffStore(jdbi), new JdbiSlaTimerStore(jdbi), config, clock);
+    }
 
     @BeforeAll
     static void startDatabases() {
@@ -46,7 +60,7 @@ class TestHandoffService {
     void createService() {
         // Nanoseconds on purpose: the service must hand back what the store keeps (milliseconds).
         clock = new SettableClock(Instant.parse("2026-11-28T10:00:00.123456789Z"));
-        service = new HandoffService(new JdbiHandoffStore(databases.fresh(Engine.SQLITE)), clock);
+        service = serviceOn(databases.fresh(Engine.SQLITE), clock);
     }
 
     @Test
@@ -141,7 +155,7 @@ class TestHandoffService {
 
     @Test
     void exactlyOneOfManyConcurrentClaimersWinsOnPostgres() throws Exception {
-        HandoffService shared = new HandoffService(new JdbiHandoffStore(databases.fresh(Engine.POSTGRESQL)), clock);
+        HandoffService shared = serviceOn(databases.fresh(Engine.POSTGRESQL), clock);
         int agents = 16;
         ExecutorService pool = Executors.newFixedThreadPool(agents);
         try {

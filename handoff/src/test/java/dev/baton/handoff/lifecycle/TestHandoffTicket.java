@@ -27,6 +27,7 @@ class TestHandoffTicket {
                     HandoffAction.RETURN_TO_BOT, HandoffState.RETURNED_TO_BOT),
             HandoffState.CLAIMED, Map.of(
                     HandoffAction.UNCLAIM, HandoffState.OPEN,
+                    HandoffAction.REASSIGN, HandoffState.CLAIMED,
                     HandoffAction.RESOLVE, HandoffState.RESOLVED,
                     HandoffAction.RETURN_TO_BOT, HandoffState.RETURNED_TO_BOT),
             HandoffState.RESOLVED, Map.of(),
@@ -69,7 +70,7 @@ class TestHandoffTicket {
                         + "A ticket that is open can be claimed, resolved or returned to the bot.");
         assertThatThrownBy(() -> in(HandoffState.CLAIMED).claim("U-other", LATER))
                 .hasMessage("Cannot claim handoff ticket t-1: it is claimed by U-agent. "
-                        + "A ticket that is claimed can be unclaimed, resolved or returned to the bot.");
+                        + "A ticket that is claimed can be unclaimed, handed to a colleague, resolved or returned to the bot.");
         assertThatThrownBy(() -> in(HandoffState.RESOLVED).claim("U-other", LATER))
                 .hasMessage("Cannot claim handoff ticket t-1: it is resolved. "
                         + "A ticket that is resolved is closed for good; open a new handoff if the person needs help again.");
@@ -143,6 +144,18 @@ class TestHandoffTicket {
     }
 
     @Test
+    void handingToAColleagueMovesTheClaimAndItsTime() {
+        HandoffTicket claimed = in(HandoffState.CLAIMED);
+        HandoffTicket handed = claimed.reassign("U-colleague", LATER.plusSeconds(60));
+
+        assertThat(handed.claimedBy()).contains("U-colleague");
+        assertThat(handed.claimedAt()).contains(LATER.plusSeconds(60));
+        assertThat(handed.state()).isEqualTo(HandoffState.CLAIMED);
+        assertThat(claimed.reassign("U-agent", LATER.plusSeconds(60))).isSameAs(claimed);
+        assertThatThrownBy(() -> claimed.reassign(" ", LATER)).hasMessageContaining("colleague's id");
+    }
+
+    @Test
     void copiesItsReasons() {
         List<String> reasons = new java.util.ArrayList<>(List.of("a"));
         HandoffTicket ticket = HandoffTicket.open(
@@ -168,6 +181,7 @@ class TestHandoffTicket {
         return switch (action) {
             case CLAIM -> ticket.claim(agentId, LATER.plusSeconds(1));
             case UNCLAIM -> ticket.unclaim();
+            case REASSIGN -> ticket.reassign(agentId, LATER.plusSeconds(1));
             case RESOLVE -> ticket.resolve(LATER.plusSeconds(1));
             case RETURN_TO_BOT -> ticket.returnToBot(LATER.plusSeconds(1));
         };

@@ -111,6 +111,13 @@ class TestJdbiHandoffStore {
         store.replace(newer, claimed);
 
         assertThat(store.listActive()).containsExactly(older, claimed);
+        HandoffTicket resolved = closed.resolve(OPENED);
+        assertThat(store.listByRequester(ALICE.id(), 10)).as("newest first, whatever the state")
+                .containsExactly(claimed, older, resolved);
+        assertThat(store.listByRequester(ALICE.id(), 1)).containsExactly(claimed);
+        assertThat(store.listByRequester("U-nobody", 10)).isEmpty();
+        assertThat(store.findLatest("c-3")).contains(resolved);
+        assertThat(store.findLatest("c-none")).isEmpty();
     }
 
     @ParameterizedTest

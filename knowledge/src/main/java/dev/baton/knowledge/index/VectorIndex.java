@@ -29,6 +29,13 @@ public interface VectorIndex extends AutoCloseable {
         return documents;
     }
 
+    /**
+     * Every chunk of a document with its stored vector, hash and source, in document order; empty
+     * when the document is not indexed. What {@code reindex} copies from one index to another
+     * without reading the sources or embedding again.
+     */
+    List<IndexedChunk> chunksOf(String documentId);
+
     /** The best chunks for the request, best first, at most {@code request.limit()}. */
     List<ScoredChunk> search(SearchRequest request);
 

@@ -4,7 +4,11 @@ import dev.baton.knowledge.index.IndexedChunk;
 import dev.baton.knowledge.ingest.Chunk;
 import dev.baton.knowledge.ingest.ChunkKind;
 import dev.baton.knowledge.ingest.Passages;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +18,17 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /** How a chunk is laid out in a Lucene document: what is matched, filtered on and stored for citing. */
 final class ChunkDocuments {
@@ -73,6 +86,27 @@ final class ChunkDocuments {
         document.add(new StoredField(SOURCE, indexed.source()));
         document.add(new KnnFloatVectorField(VECTOR, indexed.vector(), VectorSimilarityFunction.DOT_PRODUCT));
         return document;
+    }
+
+    /** Every chunk of a document with the vector Lucene stores for it, in document order. */
+    static List<IndexedChunk> chunksOf(IndexSearcher searcher, String documentId) throws IOException {
+        List<IndexedChunk> chunks = new ArrayList<>();
+        TopDocs hits = searcher.search(new TermQuery(new Term(DOCUMENT, documentId)), Math.max(1, searcher.getIndexReader().maxDoc()));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc hit : hits.scoreDocs) {
+            Document stored = searcher.storedFields().document(hit.doc);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+            KnnVectorValues.DocIndexIterator iterator = values.iterator();
+            int target = hit.doc - leaf.docBase;
+            if (iterator.advance(target) != target) {
+                throw new IOException("chunk " + stored.get(ID) + " has no stored vector");
+            }
+            chunks.add(new IndexedChunk(toChunk(stored), values.vectorValue(iterator.index()).clone(),
+                    stored.get(HASH), stored.get(SOURCE)));
+        }
+        chunks.sort(Comparator.comparingInt(chunk -> chunk.chunk().position()));
+        return chunks;
     }
 
     static Chunk toChunk(Document document) {

@@ -147,6 +147,20 @@ public final class LuceneVectorIndex implements VectorIndex {
     }
 
     @Override
+    public List<IndexedChunk> chunksOf(String documentId) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return ChunkDocuments.chunksOf(searcher, documentId);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw failure("read the chunks of a document from", e);
+        }
+    }
+
+    @Override
     public List<ScoredChunk> search(SearchRequest request) {
         try {
             IndexSearcher searcher = searchers.acquire();

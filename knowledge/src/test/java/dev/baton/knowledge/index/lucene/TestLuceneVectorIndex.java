@@ -214,6 +214,22 @@ class TestLuceneVectorIndex {
     }
 
     @Test
+    void chunksOfADocumentComeBackWithTheirStoredVectorsInOrder() {
+        IndexedChunk second = chunk("vpn.md", 1, "Install the client.", Optional.of("VPN"), Set.of("staff"), ChunkKind.DOCUMENT);
+        IndexedChunk first = chunk("vpn.md", 0, "Reset the password.", Optional.empty(), Set.of(), ChunkKind.DOCUMENT);
+        index.upsert(List.of(second, first, publicChunk("other.md", "Something else.")));
+        index.commit();
+
+        List<IndexedChunk> chunks = index.chunksOf("vpn.md");
+
+        assertThat(chunks).extracting(IndexedChunk::chunk).containsExactly(first.chunk(), second.chunk());
+        assertThat(chunks.get(1).vector()).containsExactly(second.vector());
+        assertThat(chunks.get(1).documentHash()).isEqualTo("hash-vpn.md");
+        assertThat(chunks.get(1).source()).isEqualTo("file:/kb");
+        assertThat(index.chunksOf("missing.md")).isEmpty();
+    }
+
+    @Test
     void closeIsIdempotent() {
         index.close();
         index.close();

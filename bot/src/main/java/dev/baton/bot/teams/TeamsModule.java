@@ -1,0 +1,108 @@
+package dev.baton.bot.teams;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.MapBinder;
+import com.google.inject.multibindings.Multibinder;
+import dev.baton.bot.assistant.Assistant;
+import dev.baton.bot.conversation.ConversationStore;
+import dev.baton.bot.conversation.Surface;
+import dev.baton.bot.handoff.RequesterChannel;
+import dev.baton.bot.server.Route;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Microsoft Teams: adds {@code /api/messages} to the server's routes and binds {@link TeamsTurns} (a
+ * {@code Managed} the composition root starts before the server), {@link TeamsMessenger} (proactive
+ * messages for the handoff module, and through it the Teams {@link RequesterChannel}) and
+ * {@link TeamsFeedback}. Needs the {@link Assistant}, the
+ * {@link ConversationStore}, {@link Jdbi} and {@link TeamsConfig} ({@code teams.*} keys). Installed
+ * only when {@code teams.enabled} is true.
+ */
+public final class TeamsModule extends AbstractModule {
+    @Override
+    protected void configure() {
+        Multibinder.newSetBinder(binder(), Route.class).addBinding().toProvider(TeamsRouteProvider.class);
+        bind(TeamsRouteProvider.class);
+        MapBinder.newMapBinder(binder(), Surface.class, RequesterChannel.class)
+                .addBinding(Surface.TEAMS)
+                .to(TeamsRequesterChannel.class);
+    }
+
+    @Provides
+    @Singleton
+    TeamsRequesterChannel requesterChannel(TeamsMessenger messenger) {
+        return new TeamsRequesterChannel(messenger);
+    }
+
+    @Provides
+    @Singleton
+    TeamsBotAdapter adapter(TeamsConfig config, Clock clock) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return new TeamsBotAdapter(config, http, clock);
+    }
+
+    @Provides
+    @Singleton
+    TeamsTurns turns(TeamsConfig config) {
+        return new TeamsTurns(config);
+    }
+
+    @Provides
+    @Singleton
+    TeamsConversationReferences references(Jdbi jdbi) {
+        return new TeamsConversationReferences(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    TeamsGreetings greetings(Jdbi jdbi) {
+        return new TeamsGreetings(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    TeamsFeedback feedback(Jdbi jdbi) {
+        return new JdbiTeamsFeedback(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    TeamsMessenger messenger(TeamsBotAdapter adapter, TeamsConversationReferences references) {
+        return new TeamsMessenger(adapter, references);
+    }
+
+    @Provides
+    @Singleton
+    BatonTeamsBot bot(
+            Assistant assistant,
+            ConversationStore conversations,
+            TeamsFeedback feedback,
+            TeamsConversationReferences references,
+            TeamsGreetings greetings,
+            Clock clock) {
+        return new BatonTeamsBot(assistant, conversations, feedback, references, greetings, clock);
+    }
+
+    static final class TeamsRouteProvider implements jakarta.inject.Provider<Route> {
+        private final TeamsBotAdapter adapter;
+        private final BatonTeamsBot bot;
+        private final TeamsTurns turns;
+
+        @jakarta.inject.Inject
+        TeamsRouteProvider(TeamsBotAdapter adapter, BatonTeamsBot bot, TeamsTurns turns) {
+            this.adapter = adapter;
+            this.bot = bot;
+            this.turns = turns;
+        }
+
+        @Override
+        public Route get() {
+            return new Route("/api/messages", new TeamsActivityServlet(adapter, bot, turns));
+        }
+    }
+}
