@@ -13,6 +13,7 @@ import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.policy.EscalationConfig;
 import dev.baton.knowledge.KnowledgeConfig;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
+import dev.baton.knowledge.categorize.CategorizationConfig;
 import dev.baton.knowledge.index.qdrant.QdrantConfig;
 
 /**
@@ -32,7 +33,8 @@ public record AllSettings(
         OpenAiConfig openAi,
         HandoffConfig handoff,
         EscalationConfig escalation,
-        TeamsConfig teams) {
+        TeamsConfig teams,
+        CategorizationConfig categorization) {
     public AllSettings {
         requireNonNull(settings, "settings is null");
         requireNonNull(logFormat, "logFormat is null");
@@ -47,6 +49,7 @@ public record AllSettings(
         requireNonNull(handoff, "handoff is null");
         requireNonNull(escalation, "escalation is null");
         requireNonNull(teams, "teams is null");
+        requireNonNull(categorization, "categorization is null");
     }
 
     /** Reads every module's settings; throws a ConfigException listing every problem found. */
@@ -64,7 +67,8 @@ public record AllSettings(
                 OpenAiConfig.from(settings),
                 HandoffConfig.from(settings),
                 EscalationConfig.from(settings),
-                TeamsConfig.from(settings));
+                TeamsConfig.from(settings),
+                CategorizationConfig.from(settings));
         settings.throwIfInvalid();
         return all;
     }
