@@ -23,6 +23,7 @@ import dev.baton.knowledge.KnowledgeBase;
 import dev.baton.knowledge.answer.Answer;
 import dev.baton.knowledge.answer.ConversationTurn;
 import dev.baton.knowledge.answer.Question;
+import dev.baton.knowledge.categorize.Categorizer;
 import dev.baton.knowledge.index.SearchFilter;
 import dev.baton.knowledge.ingest.ChunkKind;
 import jakarta.inject.Inject;
@@ -60,6 +61,7 @@ public final class Assistant {
     private final HandoffSurveys surveys;
     private final TurnMetrics metrics;
     private final PerPersonRateLimit rateLimit;
+    private final Categorizer categorizer;
     private final HandoffNotices notices;
     private final Clock clock;
 
@@ -75,6 +77,7 @@ public final class Assistant {
             HandoffSurveys surveys,
             TurnMetrics metrics,
             AssistantConfig config,
+            Categorizer categorizer,
             HandoffNotices notices,
             Clock clock) {
         this.conversations = requireNonNull(conversations, "conversations is null");
@@ -86,6 +89,7 @@ public final class Assistant {
         this.handoffConfig = requireNonNull(handoffConfig, "handoffConfig is null");
         this.surveys = requireNonNull(surveys, "surveys is null");
         this.metrics = requireNonNull(metrics, "metrics is null");
+        this.categorizer = requireNonNull(categorizer, "categorizer is null");
         this.rateLimit = new PerPersonRateLimit(
                 requireNonNull(config, "config is null").maxMessagesPerMinute(), requireNonNull(clock, "clock is null"));
         this.notices = requireNonNull(notices, "notices is null");
@@ -97,6 +101,19 @@ public final class Assistant {
         TurnResult result = turn(message);
         metrics.turn(message.key().surface().name(), outcome(result), Duration.ofNanos(System.nanoTime() - started));
         return result;
+    }
+
+    /**
+     * The request's category for routing to the right on-call people: from what the person asked (their
+     * messages, newest last); empty when it fits none of the configured categories (the default rota).
+     */
+    private Optional<String> categoryOf(List<Message> transcript) {
+        String asked = transcript.stream()
+                .filter(message -> message.role() == MessageRole.USER)
+                .map(Message::text)
+                .reduce((earlier, later) -> earlier + "\n" + later)
+                .orElse("");
+        return asked.isBlank() ? Optional.empty() : categorizer.categorize(asked).category();
     }
 
     private static String outcome(TurnResult result) {
@@ -241,7 +258,7 @@ public final class Assistant {
                 new Requester(conversation.user().id(), requesterName),
                 reasons,
                 summarizer.summarize(transcript),
-                Optional.empty());
+                categoryOf(transcript));
         if (!ticket.openedAt().isBefore(asked)) {
             metrics.escalated(reasons);
         }
