@@ -3,6 +3,7 @@ package dev.baton.bot;
 import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.admin.AdminConfig;
+import dev.baton.bot.assistant.AssistantConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.slack.SlackConfig;
 import dev.baton.bot.storage.DatabaseConfig;
@@ -13,6 +14,7 @@ import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.policy.EscalationConfig;
 import dev.baton.knowledge.KnowledgeConfig;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
+import dev.baton.knowledge.categorize.CategorizationConfig;
 import dev.baton.knowledge.index.qdrant.QdrantConfig;
 
 /**
@@ -24,6 +26,7 @@ public record AllSettings(
         LogFormat logFormat,
         ServerConfig server,
         WebChatConfig webChat,
+        AssistantConfig assistant,
         AdminConfig admin,
         DatabaseConfig database,
         KnowledgeConfig knowledge,
@@ -32,12 +35,14 @@ public record AllSettings(
         HandoffConfig handoff,
         EscalationConfig escalation,
         TeamsConfig teams,
+        CategorizationConfig categorization,
         SlackConfig slack) {
     public AllSettings {
         requireNonNull(settings, "settings is null");
         requireNonNull(logFormat, "logFormat is null");
         requireNonNull(server, "server is null");
         requireNonNull(webChat, "webChat is null");
+        requireNonNull(assistant, "assistant is null");
         requireNonNull(admin, "admin is null");
         requireNonNull(database, "database is null");
         requireNonNull(knowledge, "knowledge is null");
@@ -46,6 +51,7 @@ public record AllSettings(
         requireNonNull(handoff, "handoff is null");
         requireNonNull(escalation, "escalation is null");
         requireNonNull(teams, "teams is null");
+        requireNonNull(categorization, "categorization is null");
         requireNonNull(slack, "slack is null");
     }
 
@@ -56,6 +62,7 @@ public record AllSettings(
                 LogFormat.from(settings),
                 ServerConfig.from(settings),
                 WebChatConfig.from(settings),
+                AssistantConfig.from(settings),
                 AdminConfig.from(settings),
                 DatabaseConfig.from(settings),
                 KnowledgeConfig.from(settings),
@@ -64,6 +71,7 @@ public record AllSettings(
                 HandoffConfig.from(settings),
                 EscalationConfig.from(settings),
                 TeamsConfig.from(settings),
+                CategorizationConfig.from(settings),
                 SlackConfig.from(settings));
         settings.throwIfInvalid();
         return all;

@@ -34,6 +34,7 @@ import dev.baton.knowledge.answer.llm.OpenAiConversationSummarizer;
 import dev.baton.knowledge.answer.llm.OpenAiAnswerer;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
 import dev.baton.knowledge.answer.llm.OpenAiModule;
+import dev.baton.knowledge.categorize.CategorizationModule;
 import dev.baton.knowledge.index.lucene.LuceneIndexModule;
 import dev.baton.knowledge.index.qdrant.QdrantIndexModule;
 import java.time.Clock;
@@ -72,6 +73,7 @@ public final class Composition {
                     : new LuceneIndexModule());
             modules.add(new AnswererChoice(all.openAi()));
             modules.add(new KnowledgeLifecycleModule());
+            modules.add(new CategorizationModule(all.categorization()));
         }
         if (wanted.contains(Part.STATE)) {
             modules.add(new StorageModule(all.database()));

@@ -3,6 +3,8 @@ package dev.baton.bot;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
+import dev.baton.bot.admin.AdminConfig;
+import dev.baton.bot.assistant.AssistantConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.teams.TeamsConfig;
 import dev.baton.bot.webchat.WebChatConfig;
@@ -27,5 +29,7 @@ public final class SettingsModule extends AbstractModule {
         bind(ServerConfig.class).toInstance(all.server());
         bind(WebChatConfig.class).toInstance(all.webChat());
         bind(TeamsConfig.class).toInstance(all.teams());
+        bind(AdminConfig.class).toInstance(all.admin());
+        bind(AssistantConfig.class).toInstance(all.assistant());
     }
 }

@@ -2,12 +2,15 @@ package dev.baton.bot;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.bot.admin.AdminConfig;
 import dev.baton.knowledge.KnowledgeBase;
 import dev.baton.knowledge.KnowledgeConfig;
 import dev.baton.knowledge.ingest.IngestListener;
 import dev.baton.knowledge.ingest.IngestReport;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,12 +26,14 @@ public final class StartupIngestion implements Managed {
 
     private final KnowledgeBase knowledge;
     private final KnowledgeConfig config;
+    private final Path approvedAnswers;
     private Optional<BundledSampleKnowledgeBase> sample = Optional.empty();
 
     @Inject
-    public StartupIngestion(KnowledgeBase knowledge, KnowledgeConfig config) {
+    public StartupIngestion(KnowledgeBase knowledge, KnowledgeConfig config, AdminConfig admin) {
         this.knowledge = requireNonNull(knowledge, "knowledge is null");
         this.config = requireNonNull(config, "config is null");
+        this.approvedAnswers = requireNonNull(admin, "admin is null").approvedAnswers();
     }
 
     @Override
@@ -44,6 +49,11 @@ public final class StartupIngestion implements Managed {
             sample = Optional.of(bundled);
             roots = List.of(bundled.root());
             log.info("No knowledge.sources configured: using the bundled sample knowledge base");
+        }
+        if (Files.isDirectory(approvedAnswers)) {
+            // Answers a reviewer approved from resolved handoffs (the admin pages' proposed answers).
+            roots = new ArrayList<>(roots);
+            roots.add(approvedAnswers);
         }
         IngestReport report = knowledge.ingest(roots, listener);
         log.info("Knowledge up to date: {} added, {} updated, {} unchanged, {} removed, {} chunks written, {} failed",

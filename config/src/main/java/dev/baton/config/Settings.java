@@ -115,6 +115,19 @@ public final class Settings {
         return read(key, "a list of strings", () -> List.copyOf(merged.getStringList(key)), List::of);
     }
 
+    /**
+     * A list of objects, such as {@code [{ name = "a", examples = ["x"] }]}, each unwrapped to plain
+     * values (strings, numbers, booleans, lists and maps). The caller checks each object's fields.
+     */
+    public List<Map<String, Object>> objectList(String key) {
+        return read(key, "a list of objects such as [{ name = \"...\" }]", () -> unwrappedObjects(merged, key),
+                () -> unwrappedObjects(defaults, key));
+    }
+
+    private static List<Map<String, Object>> unwrappedObjects(Config config, String key) {
+        return config.getObjectList(key).stream().map(object -> java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(object.unwrapped()))).toList();
+    }
+
     public Path path(String key) {
         String value = string(key);
         try {

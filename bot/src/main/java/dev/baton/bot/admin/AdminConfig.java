@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.baton.config.Secret;
 import dev.baton.config.Settings;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -11,7 +12,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** The {@code admin} settings: the sign-in token, how long a sign-in lasts, and how outcomes are decided. */
-public record AdminConfig(Optional<Secret> token, Duration session, Duration quietAfter, ZoneId timeZone) {
+public record AdminConfig(
+        Optional<Secret> token, Duration session, Duration quietAfter, ZoneId timeZone, Path approvedAnswers) {
     static final int MIN_TOKEN_LENGTH = 16;
 
     public AdminConfig {
@@ -19,6 +21,7 @@ public record AdminConfig(Optional<Secret> token, Duration session, Duration qui
         requireNonNull(session, "session is null");
         requireNonNull(quietAfter, "quietAfter is null");
         requireNonNull(timeZone, "timeZone is null");
+        requireNonNull(approvedAnswers, "approvedAnswers is null");
     }
 
     public static AdminConfig from(Settings settings) {
@@ -37,6 +40,8 @@ public record AdminConfig(Optional<Secret> token, Duration session, Duration qui
             settings.report("admin.time-zone", "must be a time-zone id such as Europe/London, America/New_York or UTC");
             zone = ZoneOffset.UTC;
         }
-        return new AdminConfig(token, session, quietAfter, zone);
+        String folder = settings.string("admin.approved-answers").strip();
+        Path approvedAnswers = folder.isEmpty() ? settings.path("data-dir").resolve("approved-answers") : Path.of(folder);
+        return new AdminConfig(token, session, quietAfter, zone, approvedAnswers);
     }
 }

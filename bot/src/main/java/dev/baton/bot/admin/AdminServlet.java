@@ -30,17 +30,21 @@ final class AdminServlet extends JsonServlet {
     static final String COOKIE = "baton_admin";
     private static final List<Integer> PERIODS = List.of(7, 30, 90);
     private static final int REVIEW_ITEMS = 30;
+    private static final int PROPOSALS = 50;
 
     private final transient AdminSessions sessions;
     private final transient AdminReports reports;
     private final transient ReviewQueue review;
+    private final transient ProposedAnswers proposals;
     private final transient HandoffService handoffs;
     private final transient Clock clock;
 
-    AdminServlet(AdminSessions sessions, AdminReports reports, ReviewQueue review, HandoffService handoffs, Clock clock) {
+    AdminServlet(AdminSessions sessions, AdminReports reports, ReviewQueue review, ProposedAnswers proposals,
+            HandoffService handoffs, Clock clock) {
         this.sessions = requireNonNull(sessions, "sessions is null");
         this.reports = requireNonNull(reports, "reports is null");
         this.review = requireNonNull(review, "review is null");
+        this.proposals = requireNonNull(proposals, "proposals is null");
         this.handoffs = requireNonNull(handoffs, "handoffs is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
@@ -75,12 +79,14 @@ final class AdminServlet extends JsonServlet {
                 case "/review" -> html(response, 200, ReviewPage.render(review.items(days, flag(request), REVIEW_ITEMS),
                         review.causeCounts(), days, flag(request)));
                 case "/api/review" -> write(response, 200, review.items(days, flag(request), REVIEW_ITEMS));
+                case "/proposed" -> html(response, 200, ProposedPage.render(proposals.pending(PROPOSALS)));
+                case "/api/proposed" -> write(response, 200, proposals.pending(PROPOSALS));
                 case "/gaps" -> html(response, 200, GapsPage.render(reports.gaps(days), reports.sources(days), days));
                 case "/api/overview" -> write(response, 200, reports.overview(days, channel, category));
                 case "/api/queue" -> write(response, 200, handoffs.listActive());
                 case "/api/gaps" -> write(response, 200, Map.of("gaps", reports.gaps(days), "sources", reports.sources(days)));
                 default -> throw new BadRequest(404, "path", "no admin page at /admin" + path,
-                        "use /admin, /admin/queue, /admin/review or /admin/gaps (JSON under /admin/api/…)");
+                        "use /admin, /admin/queue, /admin/review, /admin/gaps or /admin/proposed (JSON under /admin/api/…)");
             }
         } catch (BadRequest e) {
             writeProblem(response, e.problem());
@@ -105,6 +111,13 @@ final class AdminServlet extends JsonServlet {
                             "That is not the admin token. Check BATON_ADMIN_TOKEN on the server and try again.")));
                 }
             }
+            case "/proposed" -> {
+                if (!signedIn(request)) {
+                    refuseAnonymous(path, response);
+                    return;
+                }
+                decideProposal(request, response);
+            }
             case "/review" -> {
                 if (!signedIn(request)) {
                     refuseAnonymous(path, response);
@@ -118,7 +131,7 @@ final class AdminServlet extends JsonServlet {
                 response.setHeader("Location", "/admin/login");
             }
             default -> writeProblem(response, new HttpProblem(404, "no admin action at /admin" + path, "path",
-                    "POST to /admin/login, /admin/review or /admin/logout"));
+                    "POST to /admin/login, /admin/review, /admin/proposed or /admin/logout"));
         }
     }
 
@@ -142,6 +155,26 @@ final class AdminServlet extends JsonServlet {
                     + "#c-" + java.net.URLEncoder.encode(conversation, StandardCharsets.UTF_8));
         } catch (BadRequest e) {
             writeProblem(response, e.problem());
+        }
+    }
+
+    private void decideProposal(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String id = Optional.ofNullable(request.getParameter("id")).orElse("");
+        String decision = Optional.ofNullable(request.getParameter("decision")).orElse("");
+        try {
+            switch (decision) {
+                case "approve" -> proposals.approve(id, Optional.ofNullable(request.getParameter("question")).orElse(""),
+                        Optional.ofNullable(request.getParameter("answer")).orElse(""), "admin");
+                case "reject" -> proposals.reject(id, "admin");
+                default -> throw new BadRequest(400, "decision", "decision must be approve or reject, not " + decision,
+                        "use the buttons on the proposed answers page");
+            }
+            response.setStatus(303);
+            response.setHeader("Location", "/admin/proposed");
+        } catch (BadRequest e) {
+            writeProblem(response, e.problem());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            writeProblem(response, new HttpProblem(409, e.getMessage(), "id", "reload the proposed answers page"));
         }
     }
 

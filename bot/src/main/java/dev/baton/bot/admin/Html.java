@@ -49,7 +49,8 @@ final class Html {
     static String page(String title, String current, String body) {
         StringBuilder nav = new StringBuilder();
         for (String[] item : new String[][] {{"overview", "/admin", "Overview"}, {"queue", "/admin/queue", "Handoff queue"},
-                {"review", "/admin/review", "Conversation review"}, {"gaps", "/admin/gaps", "Knowledge gaps"}}) {
+                {"review", "/admin/review", "Conversation review"}, {"gaps", "/admin/gaps", "Knowledge gaps"},
+                {"proposed", "/admin/proposed", "Proposed answers"}}) {
             nav.append("<a href=\"").append(item[1]).append('"')
                     .append(item[0].equals(current) ? " aria-current=\"page\" class=\"current\"" : "")
                     .append('>').append(item[2]).append("</a>");

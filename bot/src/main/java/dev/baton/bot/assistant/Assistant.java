@@ -24,6 +24,7 @@ import dev.baton.knowledge.KnowledgeBase;
 import dev.baton.knowledge.answer.Answer;
 import dev.baton.knowledge.answer.ConversationTurn;
 import dev.baton.knowledge.answer.Question;
+import dev.baton.knowledge.categorize.Categorizer;
 import dev.baton.knowledge.index.SearchFilter;
 import dev.baton.knowledge.ingest.ChunkKind;
 import jakarta.inject.Inject;
@@ -60,6 +61,8 @@ public final class Assistant {
     private final HandoffConfig handoffConfig;
     private final HandoffSurveys surveys;
     private final TurnMetrics metrics;
+    private final PerPersonRateLimit rateLimit;
+    private final Categorizer categorizer;
     private final HandoffNotices notices;
     private final FeedbackStore feedback;
     private final Clock clock;
@@ -75,6 +78,8 @@ public final class Assistant {
             HandoffConfig handoffConfig,
             HandoffSurveys surveys,
             TurnMetrics metrics,
+            AssistantConfig config,
+            Categorizer categorizer,
             HandoffNotices notices,
             FeedbackStore feedback,
             Clock clock) {
@@ -87,6 +92,9 @@ public final class Assistant {
         this.handoffConfig = requireNonNull(handoffConfig, "handoffConfig is null");
         this.surveys = requireNonNull(surveys, "surveys is null");
         this.metrics = requireNonNull(metrics, "metrics is null");
+        this.categorizer = requireNonNull(categorizer, "categorizer is null");
+        this.rateLimit = new PerPersonRateLimit(
+                requireNonNull(config, "config is null").maxMessagesPerMinute(), requireNonNull(clock, "clock is null"));
         this.notices = requireNonNull(notices, "notices is null");
         this.feedback = requireNonNull(feedback, "feedback is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -97,6 +105,19 @@ public final class Assistant {
         TurnResult result = turn(message);
         metrics.turn(message.key().surface().name(), outcome(result), Duration.ofNanos(System.nanoTime() - started));
         return result;
+    }
+
+    /**
+     * The request's category for routing to the right on-call people: from what the person asked (their
+     * messages, newest last); empty when it fits none of the configured categories (the default rota).
+     */
+    private Optional<String> categoryOf(List<Message> transcript) {
+        String asked = transcript.stream()
+                .filter(message -> message.role() == MessageRole.USER)
+                .map(Message::text)
+                .reduce((earlier, later) -> earlier + "\n" + later)
+                .orElse("");
+        return asked.isBlank() ? Optional.empty() : categorizer.categorize(asked).category();
     }
 
     private static String outcome(TurnResult result) {
@@ -117,6 +138,13 @@ public final class Assistant {
     }
 
     private TurnResult turnIn(Conversation conversation, IncomingMessage message) {
+        if (!rateLimit.tryAcquire(message.user().id())) {
+            log.warn("Conversation {}: {} sent more than {} messages in a minute; not answered",
+                    conversation.id(), message.user().id(), rateLimit.limit());
+            return new TurnResult.Acknowledged(conversation, "You've sent more than " + rateLimit.limit()
+                    + " messages in the last minute, so I haven't answered this one. Please wait a minute and send it "
+                    + "again — or ask for a person at any time (that is never limited).");
+        }
         List<Message> history = conversations.history(conversation.id(), HISTORY_TURNS);
         record(conversation, MessageRole.USER, message.user().id(), message.text(), Optional.empty());
 
@@ -234,7 +262,7 @@ public final class Assistant {
                 new Requester(conversation.user().id(), requesterName),
                 reasons,
                 summarizer.summarize(transcript),
-                Optional.empty());
+                categoryOf(transcript));
         if (!ticket.openedAt().isBefore(asked)) {
             metrics.escalated(reasons);
         }

@@ -4,12 +4,17 @@ import com.google.inject.Injector;
 import dev.baton.bot.AllSettings;
 import dev.baton.bot.Composition;
 import dev.baton.bot.server.Json;
+import dev.baton.knowledge.categorize.CategorizationMethod;
+import dev.baton.knowledge.eval.CategorizationEvaluation;
+import dev.baton.knowledge.eval.CategorizationReport;
 import dev.baton.knowledge.eval.RetrievalEvaluation;
 import dev.baton.knowledge.eval.RetrievalReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +33,9 @@ import picocli.CommandLine.Spec;
             "Measure retrieval and abstention quality on a BEIR-format folder (corpus.jsonl, queries.jsonl, "
                     + "qrels/*.tsv, optional unanswerable.jsonl): recall@1/5/10, nDCG@10, MRR, abstention recall, "
                     + "false-abstention rate and retrieval latency.",
-            "Categorization folders (train.jsonl) come with the answer-quality work (issue 6)."
+            "On a categorization folder (train.jsonl = the examples, dev.jsonl or test.jsonl = the messages; rows "
+                    + "of id, text, label, optional domain; label out_of_scope = fits none): accuracy and macro-F1 on "
+                    + "in-scope messages, out-of-scope recall, false-abstention rate and latency, per domain and overall."
         })
 public final class EvalCommand implements Callable<Integer> {
     @Mixin
@@ -43,25 +50,57 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "End the output with one JSON object holding every figure.")
     boolean json;
 
+    @Option(names = "--methods", split = ",", paramLabel = "METHOD",
+            description = "Categorization only: the methods to compare (centroid, nearest-neighbours, softmax, ensemble), "
+                    + "comma-separated; the first one's latency is measured. Default: the configured categorization.method.")
+    List<String> methods = List.of();
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(folder)) {
             throw new ParameterException(spec.commandLine(), "DIR " + folder + " is not a folder: give an evaluation folder");
         }
-        if (!Files.isRegularFile(folder.resolve("corpus.jsonl"))) {
-            String kind = Files.isRegularFile(folder.resolve("train.jsonl"))
-                    ? "a categorization set; categorization evaluation is not in this version yet (issue 6)"
-                    : "not an evaluation set";
-            throw new ParameterException(spec.commandLine(), "DIR " + folder + " has no corpus.jsonl: it is " + kind
-                    + ". A retrieval set holds corpus.jsonl, queries.jsonl and qrels/*.tsv (BEIR format).");
+        boolean categorization = !Files.isRegularFile(folder.resolve("corpus.jsonl"))
+                && Files.isRegularFile(folder.resolve("train.jsonl"));
+        if (!categorization && !Files.isRegularFile(folder.resolve("corpus.jsonl"))) {
+            throw new ParameterException(spec.commandLine(), "DIR " + folder + " is not an evaluation set: a retrieval "
+                    + "set holds corpus.jsonl, queries.jsonl and qrels/*.tsv (BEIR format), a categorization set "
+                    + "train.jsonl and dev.jsonl or test.jsonl.");
+        }
+        if (!categorization && !methods.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--methods applies to categorization sets only; "
+                    + folder + " is a retrieval set");
+        }
+        List<CategorizationMethod> chosen = new ArrayList<>();
+        for (String method : methods) {
+            chosen.add(method(method));
         }
         AllSettings all = settingsOption.load();
         Injector injector = Composition.create(all, Clock.systemUTC(), EnumSet.of(Composition.Part.KNOWLEDGE));
+        if (categorization) {
+            CategorizationEvaluation evaluation = injector.getInstance(CategorizationEvaluation.class);
+            CategorizationReport report = chosen.isEmpty() ? evaluation.run(folder) : evaluation.run(folder, chosen);
+            System.out.println(report.table());
+            if (json) {
+                System.out.println(Json.mapper().writeValueAsString(report));
+            }
+            return 0;
+        }
         RetrievalReport report = injector.getInstance(RetrievalEvaluation.class).run(folder);
         System.out.println(report.table());
         if (json) {
             System.out.println(Json.mapper().writeValueAsString(report));
         }
         return 0;
+    }
+
+    private CategorizationMethod method(String name) {
+        for (CategorizationMethod method : CategorizationMethod.values()) {
+            if (method.name().equalsIgnoreCase(name.strip().replace('-', '_'))) {
+                return method;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "--methods: unknown method \"" + name
+                + "\"; use centroid, nearest-neighbours, softmax or ensemble");
     }
 }

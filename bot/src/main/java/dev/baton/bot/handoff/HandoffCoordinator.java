@@ -48,6 +48,7 @@ public final class HandoffCoordinator {
     private final Set<StaffDesk> desks;
     private final Map<Surface, RequesterChannel> requesterChannels;
     private final HandoffNotices notices;
+    private final Set<ResolutionListener> resolutionListeners;
     private final Clock clock;
 
     @Inject
@@ -58,6 +59,7 @@ public final class HandoffCoordinator {
             Set<StaffDesk> desks,
             Map<Surface, RequesterChannel> requesterChannels,
             HandoffNotices notices,
+            Set<ResolutionListener> resolutionListeners,
             Clock clock) {
         this.handoffs = requireNonNull(handoffs, "handoffs is null");
         this.threads = requireNonNull(threads, "threads is null");
@@ -65,6 +67,7 @@ public final class HandoffCoordinator {
         this.desks = Set.copyOf(desks);
         this.requesterChannels = Map.copyOf(requesterChannels);
         this.notices = requireNonNull(notices, "notices is null");
+        this.resolutionListeners = Set.copyOf(resolutionListeners);
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -178,6 +181,14 @@ public final class HandoffCoordinator {
         String survey = notices.survey(agent, ticket);
         record(conversation, MessageRole.SYSTEM, "baton", survey);
         deliver(conversation, new RequesterNotice.Survey(ticket.id(), survey));
+        List<Message> transcript = conversations.history(conversation.id(), TRANSCRIPT_LIMIT);
+        for (ResolutionListener listener : resolutionListeners) {
+            try {
+                listener.resolved(conversation, ticket, transcript);
+            } catch (RuntimeException e) {
+                LOG.error("Conversation {}: a resolution listener failed for ticket {}", conversation.id(), ticket.id(), e);
+            }
+        }
         return ticket;
     }
 

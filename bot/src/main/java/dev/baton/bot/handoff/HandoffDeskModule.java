@@ -8,14 +8,15 @@ import dev.baton.bot.conversation.Surface;
 
 /**
  * The bot's side of handoffs. Binds {@link HandoffCoordinator}, {@link HandoffNotices} and the
- * {@link SlaPager}, and declares the sets the surface adapters add to: {@link StaffDesk}s (where
- * staff work requests) and a {@link RequesterChannel} per {@link Surface}. Needs the handoff
+ * {@link SlaPager}, and declares the sets other modules add to: {@link StaffDesk}s (where staff work
+ * requests), a {@link RequesterChannel} per {@link Surface}, and {@link ResolutionListener}s. Needs the handoff
  * module's service and stores, the ConversationStore and a Clock; reads no settings of its own.
  */
 public final class HandoffDeskModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), StaffDesk.class);
+        Multibinder.newSetBinder(binder(), ResolutionListener.class);
         MapBinder.newMapBinder(binder(), Surface.class, RequesterChannel.class);
         bind(HandoffNotices.class).in(Singleton.class);
         bind(HandoffCoordinator.class).in(Singleton.class);

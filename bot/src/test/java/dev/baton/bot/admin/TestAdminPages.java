@@ -3,8 +3,12 @@ package dev.baton.bot.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.bot.conversation.Participant;
+import dev.baton.bot.handoff.HandoffCoordinator;
 import dev.baton.bot.server.Json;
 import dev.baton.bot.testing.RunningBaton;
+import dev.baton.handoff.lifecycle.StaffThread;
+import dev.baton.handoff.store.StaffThreadStore;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,6 +110,64 @@ class TestAdminPages {
         assertThat(postForm("/admin/review", "Cookie=none", "conversation=x&cause=fine").statusCode())
                 .as("tagging needs a session too").isEqualTo(303);
         assertThat(get("/admin/review?flag=nonsense", "Cookie", session).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anAnswerAPersonGaveBecomesKnowledgeOnceApproved() throws Exception {
+        String session = UUID.randomUUID().toString();
+        String question = "How do I book the Zephyr focus pod on the fourth floor?";
+        http.send(HttpRequest.newBuilder(baton.baseUri().resolve("/api/webchat/messages"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"sessionId\":\"" + session + "\",\"text\":\"" + question + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode handoff = Json.mapper().readTree(http.send(HttpRequest.newBuilder(baton.baseUri().resolve("/api/webchat/human"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"sessionId\":\"" + session + "\",\"text\":\"\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        String ticketId = handoff.get("ticketId").asText();
+        StaffThread thread = new StaffThread("slack", "C0ONCALL01", "1732790000." + ticketId.substring(0, 6));
+        baton.instance(StaffThreadStore.class).attach(ticketId, thread);
+        HandoffCoordinator coordinator = baton.instance(HandoffCoordinator.class);
+        Participant agent = new Participant("U0FACIL01", "Fran Facilities");
+        coordinator.staffWrote(thread, agent, "Book Zephyr in the Roomly app under Spaces, then Focus pods; "
+                + "bookings are limited to two hours.");
+        coordinator.resolve(ticketId, agent);
+
+        String cookie = login(RunningBaton.ADMIN_TOKEN).headers().firstValue("Set-Cookie").orElseThrow();
+        String adminSession = cookie.substring(0, cookie.indexOf(';'));
+        JsonNode pending = Json.mapper().readTree(get("/admin/api/proposed", "Cookie", adminSession).body());
+        JsonNode proposal = null;
+        for (JsonNode item : pending) {
+            if (item.get("ticketId").asText().equals(ticketId)) {
+                proposal = item;
+            }
+        }
+        assertThat(proposal).isNotNull();
+        assertThat(proposal.get("question").asText()).isEqualTo(question);
+        assertThat(proposal.get("answer").asText()).contains("Roomly app");
+        assertThat(get("/admin/proposed", "Cookie", adminSession).body()).contains("Approve and add to the knowledge base");
+
+        HttpResponse<String> approved = postForm("/admin/proposed", adminSession, "id=" + proposal.get("id").asText()
+                + "&decision=approve&question=" + URLEncoder.encode("How do I book the Zephyr focus pod?", StandardCharsets.UTF_8)
+                + "&answer=" + URLEncoder.encode("Book the Zephyr focus pod in the Roomly app under Spaces, then Focus "
+                        + "pods. A booking lasts at most two hours.", StandardCharsets.UTF_8));
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(303);
+        HttpResponse<String> again = postForm("/admin/proposed", adminSession,
+                "id=" + proposal.get("id").asText() + "&decision=reject");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("was already approved");
+
+        JsonNode answer = Json.mapper().readTree(http.send(HttpRequest.newBuilder(baton.baseUri().resolve("/api/webchat/messages"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"sessionId\":\"" + UUID.randomUUID()
+                                + "\",\"text\":\"How can I book the Zephyr focus pod?\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(answer.get("text").asText()).contains("Roomly app");
+        assertThat(answer.get("sources").toString()).contains("answer-" + proposal.get("id").asText());
     }
 
     @Test

@@ -73,6 +73,43 @@ class TestCommandLine {
     }
 
     @Test
+    void evalOnACategorizationSetPrintsTheFiguresAndOneJsonObject() throws Exception {
+        Path settings = settingsFile("data-dir = \"" + directory.resolve("data") + "\"\n");
+        Path set = Files.createDirectories(directory.resolve("intents"));
+        Files.writeString(set.resolve("train.jsonl"), String.join("\n",
+                row("I forgot my password", "password"), row("reset my password", "password"),
+                row("my password expired", "password"), row("my account is locked", "password"),
+                row("my laptop screen is cracked", "hardware"), row("the keyboard is broken", "hardware"),
+                row("my laptop battery died", "hardware"), row("the monitor flickers", "hardware")));
+        Files.writeString(set.resolve("dev.jsonl"), String.join("\n",
+                row("please reset my password", "password"), row("laptop screen cracked", "hardware"),
+                row("what is the capital of Peru", "out_of_scope")));
+
+        Run run = run("eval", "--config", settings.toString(), set.toString(), "--json", "--methods", "centroid,ensemble");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Categorization evaluation: intents (dev.jsonl)").contains("latency per message");
+        String[] lines = run.out().strip().split("\n");
+        JsonNode json = Json.mapper().readTree(lines[lines.length - 1]);
+        assertThat(json.get("dataset").asText()).isEqualTo("intents");
+        assertThat(json.get("methods")).hasSize(2);
+        JsonNode centroid = json.get("methods").get(0);
+        assertThat(centroid.get("method").asText()).isEqualTo("CENTROID");
+        assertThat(centroid.get("overall").get("inScope").asInt()).isEqualTo(2);
+        assertThat(centroid.get("overall").get("outOfScope").asInt()).isEqualTo(1);
+        assertThat(centroid.get("overall").get("closestAccuracy").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("latencyP50Ms").asDouble()).isPositive();
+
+        Run unknown = run("eval", "--config", settings.toString(), set.toString(), "--methods", "magic");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown method \"magic\"");
+    }
+
+    private static String row(String text, String label) {
+        return "{\"id\": \"x\", \"text\": \"" + text + "\", \"label\": \"" + label + "\"}";
+    }
+
+    @Test
     void missingPathIsAUsageErrorNamingIt() {
         Run run = run("ingest", directory.resolve("nope").toString());
         assertThat(run.exitCode()).isEqualTo(2);

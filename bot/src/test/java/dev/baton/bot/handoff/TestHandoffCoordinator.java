@@ -52,6 +52,7 @@ class TestHandoffCoordinator {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final RecordingDesk desk = new RecordingDesk();
     private final List<RequesterNotice> delivered = new ArrayList<>();
+    private final List<String> resolved = new ArrayList<>();
     private Database database;
     private JdbiConversationStore conversations;
     private HandoffService handoffs;
@@ -75,7 +76,7 @@ class TestHandoffCoordinator {
                 new HandoffConfig(Optional.empty(), Duration.ofMinutes(15), ALL_DAY, ZoneId.of("UTC"), rota), clock);
         coordinator = new HandoffCoordinator(handoffs, new JdbiStaffThreadStore(database.jdbi()), conversations,
                 Set.of(desk), Map.of(Surface.SLACK, (conversation, notice) -> delivered.add(notice)),
-                new HandoffNotices(), clock);
+                new HandoffNotices(), Set.of((conversation, ticket, transcript) -> resolved.add(ticket.id())), clock);
     }
 
     @AfterEach
@@ -161,6 +162,7 @@ class TestHandoffCoordinator {
 
         coordinator.resolve(ticket.id(), bob);
         assertThat(handoffs.find(ticket.id()).orElseThrow().state()).isEqualTo(HandoffState.RESOLVED);
+        assertThat(resolved).as("resolution listeners are told").containsExactly(ticket.id());
         assertThat(delivered.getLast()).isInstanceOfSatisfying(RequesterNotice.Survey.class,
                 survey -> assertThat(survey.ticketId()).isEqualTo(ticket.id()));
         assertThat(coordinator.staffWrote(thread, bob, "anything else?")).isEqualTo(StaffReply.TICKET_CLOSED);

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TestDatabase {
     /** Every module's migrations on the bot's class path, oldest first. */
     private static final List<String> MIGRATIONS =
-            List.of("202611280410", "202611280415", "202611281220", "202611281230", "202611281300", "202611281315");
+            List.of("202611280410", "202611280415", "202611281220", "202611281230", "202611281300", "202611281310",
+                    "202611281315");
 
     private static FreshDatabases databases;
 
@@ -47,7 +48,8 @@ class TestDatabase {
             assertThat(first.applied()).extracting(AppliedMigration::version).containsExactlyElementsOf(MIGRATIONS);
             assertThat(first.applied()).extracting(AppliedMigration::description)
                     .containsExactly("bot conversations", "handoff tickets", "bot teams state",
-                            "handoff sla surveys threads", "bot review tags", "bot slack deliveries and feedback");
+                            "handoff sla surveys threads", "bot review tags", "bot proposed answers",
+                            "bot slack deliveries and feedback");
             assertThat(first.schemaVersion()).contains(MIGRATIONS.getLast());
 
             MigrationReport second = database.migrate();

@@ -120,6 +120,16 @@ class TestWebChatHandoff {
     }
 
     @Test
+    void theRequestIsCategorizedForRoutingToTheRightPeople() throws Exception {
+        String session = UUID.randomUUID().toString();
+        say(session, "The VPN keeps disconnecting every few minutes when I work from home");
+        String ticketId = say(session, "I need to talk to a real person about this").get("ticketId").asText();
+
+        assertThat(baton.instance(dev.baton.handoff.lifecycle.HandoffService.class).find(ticketId).orElseThrow().category())
+                .contains("network-vpn");
+    }
+
+    @Test
     void badPollsGetClearErrors() throws Exception {
         HttpResponse<String> noSession = updates("after=0");
         assertThat(noSession.statusCode()).isEqualTo(400);

@@ -25,6 +25,8 @@ enum FallbackReason {
     /** The model refused, or the endpoint's content filter removed the reply. */
     REFUSED(true),
     UNEXPECTED_ERROR(true),
+    /** Recent calls failed: the circuit breaker keeps the model out of the way for a while. */
+    CIRCUIT_OPEN(true),
     /** The answer cites a passage number that was not given. */
     UNGROUNDED_CITATION(false),
     /** The answer cites no passage at all. */

@@ -15,6 +15,7 @@ import dev.baton.knowledge.index.ScoredChunk;
 import dev.baton.knowledge.ingest.Chunk;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,13 +45,19 @@ public final class OpenAiAnswerer implements Answerer {
     private final OpenAiConfig config;
     private final Answerer fallback;
     private final GroundedPrompt prompt;
+    private final EndpointBreaker breaker;
 
     @Inject
     public OpenAiAnswerer(OpenAIClient client, OpenAiConfig config, @Named("extractive") Answerer fallback) {
+        this(client, config, fallback, EndpointBreaker.OPEN_FOR);
+    }
+
+    OpenAiAnswerer(OpenAIClient client, OpenAiConfig config, Answerer fallback, Duration breakerOpenFor) {
         this.client = requireNonNull(client, "client is null");
         this.config = requireNonNull(config, "config is null");
         this.fallback = requireNonNull(fallback, "fallback is null");
         this.prompt = new GroundedPrompt(config);
+        this.breaker = new EndpointBreaker(breakerOpenFor);
     }
 
     @Override
@@ -59,18 +66,29 @@ public final class OpenAiAnswerer implements Answerer {
         if (extractive.abstained() || passages.isEmpty()) {
             return extractive;
         }
+        if (!breaker.allowsCall()) {
+            return fallBack(extractive, FallbackReason.CIRCUIT_OPEN, passages.size(), "");
+        }
         ChatCompletion completion;
         try {
             completion = client.chat().completions().create(prompt.build(question, passages));
         } catch (OpenAIException e) {
-            return fallBack(extractive, FallbackReason.of(e), passages.size(), statusOf(e));
+            return failed(extractive, FallbackReason.of(e), passages.size(), statusOf(e));
         }
+        Answer answer;
         try {
-            return fromCompletion(completion, extractive, passages);
+            answer = fromCompletion(completion, extractive, passages);
         } catch (OpenAIException e) {
             // The client validates lazily: a body missing required fields fails when they are read.
-            return fallBack(extractive, FallbackReason.of(e), passages.size(), "");
+            return failed(extractive, FallbackReason.of(e), passages.size(), "");
         }
+        breaker.endpointAnswered();
+        return answer;
+    }
+
+    private Answer failed(Answer extractive, FallbackReason reason, int passages, String detail) {
+        breaker.endpointFailed();
+        return fallBack(extractive, reason, passages, breaker.open() ? detail + " circuit=open" : detail);
     }
 
     private Answer fromCompletion(ChatCompletion completion, Answer extractive, List<ScoredChunk> passages) {

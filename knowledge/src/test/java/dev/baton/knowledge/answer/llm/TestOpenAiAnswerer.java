@@ -52,6 +52,31 @@ class TestOpenAiAnswerer {
     }
 
     @Test
+    void aFailingEndpointIsLeftAloneForAWhileThenTriedAgain() throws Exception {
+        OpenAiConfig config = new OpenAiConfig(
+                Optional.of(server.baseUrl()), Optional.of(new Secret("test-key")), "test-model", Duration.ofSeconds(5),
+                0, 500, 0.0);
+        client = OpenAiModule.createClient(config);
+        OpenAiAnswerer answerer = new OpenAiAnswerer(client, config, new FixedAnswerer(EXTRACTIVE), Duration.ofMillis(300));
+        server.reply(503, "{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}");
+
+        for (int call = 0; call < EndpointBreaker.FAILURES; call++) {
+            assertThat(answerer.answer(QUESTION, PASSAGES)).isSameAs(EXTRACTIVE);
+        }
+        assertThat(server.requests()).hasSize(EndpointBreaker.FAILURES);
+        assertThat(answerer.answer(QUESTION, PASSAGES)).as("open: extractive at once").isSameAs(EXTRACTIVE);
+        assertThat(server.requests()).as("the endpoint was not asked while open").hasSize(EndpointBreaker.FAILURES);
+        assertThat(logs.list.getLast().getFormattedMessage()).contains("CIRCUIT_OPEN");
+
+        Thread.sleep(400);
+        server.replyWithContent("{\"answer\":\"Reset it at the portal [3].\",\"cited\":[3],\"covered\":true}");
+        assertThat(answerer.answer(QUESTION, PASSAGES).text()).as("a trial call after the pause")
+                .isEqualTo("Reset it at the portal [1].");
+        assertThat(answerer.answer(QUESTION, PASSAGES).text()).as("closed again").isEqualTo("Reset it at the portal [1].");
+        assertThat(server.requests()).hasSize(EndpointBreaker.FAILURES + 2);
+    }
+
+    @Test
     void answersWithCitationsRenumberedInOrderOfAppearance() {
         server.replyWithContent("{\"answer\":\"Reset the password at the identity portal [3], then reconnect with "
                 + "the Office profile [1]. See also [3].\",\"cited\":[1,3],\"covered\":true}");
