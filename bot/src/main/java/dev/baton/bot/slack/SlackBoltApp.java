@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
 final class SlackBoltApp {
     private static final Logger log = LoggerFactory.getLogger(SlackBoltApp.class);
     private static final Pattern BATON_BUTTONS = Pattern.compile("baton_.*");
+    private static final Pattern STAFF_BUTTONS = Pattern.compile("(staff|survey)_.*");
 
     private SlackBoltApp() {}
 
-    static App create(SlackConfig config, Slack slack, SlackTurns turns, SlackActions actions) {
+    static App create(SlackConfig config, Slack slack, SlackTurns turns, SlackActions actions, SlackStaffActions staff) {
         requireNonNull(config, "config is null");
         App app = new App(AppConfig.builder()
                 .signingSecret(config.signingSecret().orElseThrow().reveal())
@@ -77,6 +78,10 @@ final class SlackBoltApp {
 
         app.blockAction(BATON_BUTTONS, (request, ctx) -> {
             click(request, ctx).ifPresent(actions::clicked);
+            return ctx.ack();
+        });
+        app.blockAction(STAFF_BUTTONS, (request, ctx) -> {
+            click(request, ctx).ifPresent(staff::clicked);
             return ctx.ack();
         });
         app.command(config.humanCommand(), (request, ctx) -> {

@@ -5,7 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
+import dev.baton.bot.conversation.Surface;
+import dev.baton.bot.handoff.HandoffCoordinator;
+import dev.baton.bot.handoff.RequesterChannel;
+import dev.baton.bot.handoff.StaffDesk;
+import dev.baton.handoff.lifecycle.HandoffSurveys;
+import dev.baton.handoff.store.StaffThreadStore;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import dev.baton.bot.assistant.Assistant;
@@ -20,7 +27,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Baton in Slack: adds {@code /slack/events} (events, slash commands and buttons on one Request
  * URL) to the server's routes and binds the {@link SlackTurnExecutor}, a {@code Managed} the
- * composition root starts before the server and stops after it. Needs the {@link Assistant}, the
+ * composition root starts before the server and stops after it, the Slack {@link StaffDesk} (request
+ * threads in the on-call channels) and the Slack {@link RequesterChannel}. Needs the {@link Assistant}, the
  * conversation and feedback stores, the database's {@link Jdbi} and a {@link Clock}; reads the
  * {@code slack.*} settings through the {@link SlackConfig} given. Installed only when Slack is on.
  */
@@ -40,6 +48,10 @@ public final class SlackModule extends AbstractModule {
         bind(SlackTurnExecutor.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), Route.class).addBinding().toProvider(EventsRoute.class);
         bind(EventsRoute.class);
+        Multibinder.newSetBinder(binder(), StaffDesk.class).addBinding().to(SlackStaffDesk.class);
+        MapBinder.newMapBinder(binder(), Surface.class, RequesterChannel.class)
+                .addBinding(Surface.SLACK)
+                .to(SlackRequesterChannel.class);
     }
 
     @Provides
@@ -54,8 +66,33 @@ public final class SlackModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SlackReplier replier(Slack slack, SlackConfig slackConfig) {
-        return new SlackReplier(new SlackWebApi(slack.methods(slackConfig.botToken().orElseThrow().reveal())));
+    SlackWebApi webApi(Slack slack, SlackConfig slackConfig) {
+        return new SlackWebApi(slack.methods(slackConfig.botToken().orElseThrow().reveal()));
+    }
+
+    @Provides
+    @Singleton
+    SlackReplier replier(SlackWebApi api) {
+        return new SlackReplier(api);
+    }
+
+    @Provides
+    @Singleton
+    SlackStaffDesk staffDesk(SlackWebApi api) {
+        return new SlackStaffDesk(api);
+    }
+
+    @Provides
+    @Singleton
+    SlackRequesterChannel requesterChannel(SlackReplier replier) {
+        return new SlackRequesterChannel(replier);
+    }
+
+    @Provides
+    @Singleton
+    SlackStaffActions staffActions(HandoffCoordinator coordinator, HandoffSurveys surveys, StaffThreadStore threads,
+            SlackDeliveries deliveries, SlackTurnExecutor executor, SlackReplier replier, Clock clock) {
+        return new SlackStaffActions(coordinator, surveys, threads, deliveries, executor, replier, clock);
     }
 
     @Provides
@@ -67,8 +104,9 @@ public final class SlackModule extends AbstractModule {
     @Provides
     @Singleton
     SlackTurns turns(SlackConfig slackConfig, Assistant assistant, ConversationStore conversations,
-            SlackDeliveries deliveries, SlackTurnExecutor executor, SlackReplier replier, Clock clock) {
-        return new SlackTurns(slackConfig, assistant, conversations, deliveries, executor, replier, clock);
+            SlackDeliveries deliveries, SlackTurnExecutor executor, SlackReplier replier, SlackStaffActions staff,
+            Clock clock) {
+        return new SlackTurns(slackConfig, assistant, conversations, deliveries, executor, replier, staff, clock);
     }
 
     @Provides
@@ -80,8 +118,8 @@ public final class SlackModule extends AbstractModule {
 
     @Provides
     @Singleton
-    App app(SlackConfig slackConfig, Slack slack, SlackTurns turns, SlackActions actions) {
-        return SlackBoltApp.create(slackConfig, slack, turns, actions);
+    App app(SlackConfig slackConfig, Slack slack, SlackTurns turns, SlackActions actions, SlackStaffActions staff) {
+        return SlackBoltApp.create(slackConfig, slack, turns, actions, staff);
     }
 
     static final class EventsRoute implements Provider<Route> {

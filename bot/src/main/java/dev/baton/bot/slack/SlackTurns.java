@@ -33,17 +33,19 @@ final class SlackTurns {
     private final SlackDeliveries deliveries;
     private final SlackTurnExecutor executor;
     private final SlackReplier replier;
+    private final SlackStaffActions staff;
     private final Clock clock;
     private final RecentDeliveries recent = new RecentDeliveries();
 
     SlackTurns(SlackConfig config, Assistant assistant, ConversationStore conversations, SlackDeliveries deliveries,
-            SlackTurnExecutor executor, SlackReplier replier, Clock clock) {
+            SlackTurnExecutor executor, SlackReplier replier, SlackStaffActions staff, Clock clock) {
         this.config = requireNonNull(config, "config is null");
         this.assistant = requireNonNull(assistant, "assistant is null");
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.deliveries = requireNonNull(deliveries, "deliveries is null");
         this.executor = requireNonNull(executor, "executor is null");
         this.replier = requireNonNull(replier, "replier is null");
+        this.staff = requireNonNull(staff, "staff is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -52,6 +54,12 @@ final class SlackTurns {
      * without a mention), then the turn is queued. The persisted claim is the turn's first step.
      */
     void accept(SlackInbound message) {
+        if (staff.isStaffThread(message)) {
+            if (recent.firstSighting(message.eventId(), message.channel(), message.ts())) {
+                staff.staffReplied(message);
+            }
+            return;
+        }
         ChannelSetting setting = config.channels().forChannel(message.channel(), message.directMessage());
         if (!setting.enabled()) {
             log.debug("Slack channel {} is not enabled; message {} ignored", message.channel(), message.ts());

@@ -49,6 +49,14 @@ final class SlackWebApi {
 
     /** Posts a message (in a thread when {@code threadTs} is given) and returns its ts. */
     String postMessage(String channel, Optional<String> threadTs, SlackMessage message) {
+        return post(channel, threadTs, message).ts();
+    }
+
+    /** Where a posted message landed: the channel's id (even when posted by name) and the message's ts. */
+    record Posted(String channel, String ts) {}
+
+    /** Posts a message and says where it landed. */
+    Posted post(String channel, Optional<String> threadTs, SlackMessage message) {
         ChatPostMessageRequest request = ChatPostMessageRequest.builder()
                 .channel(channel)
                 .threadTs(threadTs.orElse(null))
@@ -57,7 +65,7 @@ final class SlackWebApi {
                 .unfurlLinks(false)
                 .build();
         ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(request));
-        return response.getTs();
+        return new Posted(response.getChannel() == null ? channel : response.getChannel(), response.getTs());
     }
 
     /** Posts a message only {@code user} sees. */

@@ -16,6 +16,8 @@ final class SlackAppHarness implements AutoCloseable {
     static final String DISABLED_CHANNEL = "C0SILENT1";
     /** A channel where one escalation signal is enough (escalation.channel-thresholds). */
     static final String SENSITIVE_CHANNEL = "C0SENSITIVE1";
+    /** Where handoff requests are posted for the on-call team (HANDOFF_SLACK_CHANNEL). */
+    static final String ON_CALL_CHANNEL = "C0ONCALL01";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static SlackAppHarness shared;
 
@@ -37,7 +39,10 @@ final class SlackAppHarness implements AutoCloseable {
                 "SLACK_API_URL", api.baseUri().toString(),
                 "BATON_SLACK_CHANNELS_DISABLED", DISABLED_CHANNEL,
                 "BATON_SLACK_CHANNELS_PRIVATE_ANSWERS", PRIVATE_CHANNEL,
-                "BATON_ESCALATION_CHANNEL_THRESHOLDS", SENSITIVE_CHANNEL + "=1"));
+                "BATON_ESCALATION_CHANNEL_THRESHOLDS", SENSITIVE_CHANNEL + "=1",
+                "HANDOFF_SLACK_CHANNEL", ON_CALL_CHANNEL,
+                // Every test speaks as the same person; the per-person limit has its own test.
+                "BATON_ASSISTANT_MAX_MESSAGES_PER_MINUTE", "10000"));
         baton = RunningBaton.start(environment);
         slack = new SignedSlackClient(baton.baseUri(), SECRET);
     }
