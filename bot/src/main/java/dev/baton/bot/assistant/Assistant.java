@@ -176,8 +176,10 @@ public final class Assistant {
         }
 
         Question question = new Question(message.text(), turns(history), filterFor(message));
+        long answering = System.nanoTime();
         Answer answer = knowledge.answer(question);
-        metrics.answer(answer.confidence(), answer.generator(), answer.abstained());
+        metrics.answer(answer.confidence(), answer.generator(), answer.abstained(),
+                Duration.ofNanos(System.nanoTime() - answering));
         EscalationDecision after = policy.decide(escalationInput(conversation, message, history,
                 Optional.of(new AnswerAssessment(answer.confidence(), answer.abstained()))));
         if (after.escalate()) {

@@ -18,13 +18,14 @@ import java.time.Clock;
 
 /**
  * Metrics (Micrometer, Prometheus format). Binds the {@link PrometheusMeterRegistry} (also as
- * {@link MeterRegistry}, with JVM, process and handoff-queue meters), {@link TurnMetrics}, and the
+ * {@link MeterRegistry}, with JVM, process and handoff-queue meters), {@link TurnMetrics}, {@link EventMetrics} (for the platforms' endpoints), and the
  * {@code /metrics} route. Needs the HandoffService and a Clock; reads no settings.
  */
 public final class MetricsModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(TurnMetrics.class).in(Singleton.class);
+        bind(EventMetrics.class).in(Singleton.class);
     }
 
     @Provides

@@ -36,7 +36,13 @@ public final class TurnMetrics {
     }
 
     /** The answer Baton gave: its confidence, and whether the LLM or the extractive answerer wrote it. */
-    public void answer(double confidence, String generator, boolean abstained) {
+    public void answer(double confidence, String generator, boolean abstained, Duration took) {
+        Timer.builder("baton.answer.latency")
+                .description("Retrieval and answering (the language model's call when it wrote the answer)")
+                .tag("generator", tagValue(generator))
+                .publishPercentiles(0.5, 0.99)
+                .register(registry)
+                .record(took);
         DistributionSummary.builder("baton.answer.confidence")
                 .description("Confidence of Baton's answers (0 to 1)")
                 .tag("generator", tagValue(generator))

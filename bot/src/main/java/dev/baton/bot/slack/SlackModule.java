@@ -11,6 +11,7 @@ import dev.baton.bot.conversation.Surface;
 import dev.baton.bot.handoff.HandoffCoordinator;
 import dev.baton.bot.handoff.RequesterChannel;
 import dev.baton.bot.handoff.StaffDesk;
+import dev.baton.bot.metrics.EventMetrics;
 import dev.baton.handoff.lifecycle.HandoffSurveys;
 import dev.baton.handoff.store.StaffThreadStore;
 import com.slack.api.Slack;
@@ -125,16 +126,18 @@ public final class SlackModule extends AbstractModule {
     static final class EventsRoute implements Provider<Route> {
         private final App app;
         private final String signingSecret;
+        private final EventMetrics metrics;
 
         @Inject
-        EventsRoute(App app, SlackConfig config) {
+        EventsRoute(App app, SlackConfig config, EventMetrics metrics) {
             this.app = app;
             this.signingSecret = config.signingSecret().orElseThrow().reveal();
+            this.metrics = metrics;
         }
 
         @Override
         public Route get() {
-            return new Route("/slack/events", new SlackEventsServlet(app, signingSecret));
+            return new Route("/slack/events", metrics.metered("slack", new SlackEventsServlet(app, signingSecret)));
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.baton.bot.assistant.Assistant;
 import dev.baton.bot.conversation.ConversationStore;
 import dev.baton.bot.conversation.Surface;
 import dev.baton.bot.handoff.RequesterChannel;
+import dev.baton.bot.metrics.EventMetrics;
 import dev.baton.bot.server.Route;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -92,17 +93,19 @@ public final class TeamsModule extends AbstractModule {
         private final TeamsBotAdapter adapter;
         private final BatonTeamsBot bot;
         private final TeamsTurns turns;
+        private final EventMetrics metrics;
 
         @jakarta.inject.Inject
-        TeamsRouteProvider(TeamsBotAdapter adapter, BatonTeamsBot bot, TeamsTurns turns) {
+        TeamsRouteProvider(TeamsBotAdapter adapter, BatonTeamsBot bot, TeamsTurns turns, EventMetrics metrics) {
             this.adapter = adapter;
             this.bot = bot;
             this.turns = turns;
+            this.metrics = metrics;
         }
 
         @Override
         public Route get() {
-            return new Route("/api/messages", new TeamsActivityServlet(adapter, bot, turns));
+            return new Route("/api/messages", metrics.metered("teams", new TeamsActivityServlet(adapter, bot, turns)));
         }
     }
 }

@@ -39,6 +39,7 @@ class TestMetricsEndpoint {
                 .contains("baton_turn_latency_seconds_count{outcome=\"handed_off\",surface=\"webchat\"}")
                 .containsPattern("baton_escalations_total\\{reason=\"explicit_request\"} [1-9]")
                 .contains("baton_answer_confidence_count{generator=\"extractive\"}")
+                .contains("baton_answer_latency_seconds_count{generator=\"extractive\"}")
                 .containsPattern("baton_handoff_queue_depth\\{state=\"open\"} [1-9]")
                 .contains("baton_handoff_queue_oldest_age_seconds")
                 .contains("jvm_memory_used_bytes");

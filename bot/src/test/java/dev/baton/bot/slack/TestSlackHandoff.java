@@ -110,5 +110,10 @@ class TestSlackHandoff {
             Thread.sleep(25);
         }
         assertThat(surveys.answerOf(ticket.id()).orElseThrow().score()).isEqualTo(4);
+
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                harness.baton.baseUri().resolve("/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).as("events received and their ack time")
+                .containsPattern("baton_events_ack_latency_seconds_count\\{status=\"2xx\",surface=\"slack\"} [1-9]");
     }
 }
