@@ -112,7 +112,9 @@ final class SlackBoltApp {
         Optional<String> messageTs = Optional.ofNullable(payload.getContainer())
                 .map(BlockActionPayload.Container::getMessageTs)
                 .or(() -> Optional.ofNullable(payload.getMessage()).map(message -> message.getTs()));
-        return Optional.of(new SlackClick(action.getActionId(), text(action.getValue()), payload.getUser().getId(),
+        // A user picker carries the chosen person instead of a value.
+        String value = action.getValue() != null ? action.getValue() : text(action.getSelectedUser());
+        return Optional.of(new SlackClick(action.getActionId(), value, payload.getUser().getId(),
                 payload.getChannel().getId(), messageTs));
     }
 

@@ -76,6 +76,14 @@ final class SlackStaffActions {
                     return;
                 }
                 Participant agent = agent(click.user());
+                if (click.actionId().startsWith(StaffBlocks.REASSIGN + ":")) {
+                    if (click.value().isBlank()) {
+                        throw new IllegalArgumentException("Pick the colleague to hand this request to.");
+                    }
+                    coordinator.reassign(click.actionId().substring(StaffBlocks.REASSIGN.length() + 1), agent,
+                            agent(click.value()));
+                    return;
+                }
                 switch (click.actionId()) {
                     case StaffBlocks.CLAIM -> coordinator.claim(click.value(), agent);
                     case StaffBlocks.UNCLAIM -> coordinator.unclaim(click.value(), agent);
@@ -94,7 +102,7 @@ final class SlackStaffActions {
 
     private void sendDraft(SlackClick click, Participant agent) {
         int bar = click.value().indexOf('|');
-        if (bar <= 0) {
+        if (bar <= 0 || click.value().substring(bar + 1).isBlank()) {
             throw new IllegalArgumentException("This button carries no suggested reply; type your reply in the thread.");
         }
         String ticketId = click.value().substring(0, bar);

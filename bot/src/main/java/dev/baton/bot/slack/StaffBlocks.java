@@ -11,6 +11,7 @@ import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.UsersSelectElement;
 import dev.baton.bot.conversation.CustomerContext;
 import dev.baton.bot.conversation.Message;
 import dev.baton.bot.conversation.MessageRole;
@@ -40,6 +41,8 @@ final class StaffBlocks {
     static final String RESOLVE = "staff_resolve";
     static final String RETURN = "staff_return";
     static final String SEND_DRAFT = "staff_send_draft";
+    /** Followed by ":" and the ticket id; the picked colleague is the click's value. */
+    static final String REASSIGN = "staff_reassign";
     static final String SURVEY_PREFIX = "survey_";
     private static final int TRANSCRIPT_MESSAGES = 12;
     private static final int QUOTE = 600;
@@ -129,6 +132,8 @@ final class StaffBlocks {
             buttons.add(button(CLAIM, "Claim", ticket.id(), true));
         } else if (ticket.state() == HandoffState.CLAIMED) {
             buttons.add(button(UNCLAIM, "Put back in the queue", ticket.id(), false));
+            buttons.add(UsersSelectElement.builder().actionId(REASSIGN + ":" + ticket.id())
+                    .placeholder(plain("Hand to a colleague…")).build());
         }
         buttons.add(button(RESOLVE, "Resolve", ticket.id(), false));
         buttons.add(button(RETURN, "Give back to Baton", ticket.id(), false));

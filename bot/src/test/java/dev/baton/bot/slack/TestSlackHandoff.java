@@ -89,6 +89,35 @@ class TestSlackHandoff {
                 .as("the second claimer is told, privately, who has it").hasSize(1);
         assertThat(handoffs.find(ticket.id()).orElseThrow().claimedBy()).contains(ANN);
 
+        ObjectNode pick = SlackFixtures.json("block_actions");
+        pick.with("team").put("id", CapturedSlackApi.TEAM);
+        pick.with("user").put("id", ANN).put("team_id", CapturedSlackApi.TEAM);
+        pick.with("container").put("channel_id", SlackAppHarness.ON_CALL_CHANNEL).put("message_ts", "1764409999.000003");
+        pick.with("channel").put("id", SlackAppHarness.ON_CALL_CHANNEL);
+        ObjectNode picked = (ObjectNode) pick.get("actions").get(0);
+        picked.remove("value");
+        picked.put("type", "users_select").put("action_id", StaffBlocks.REASSIGN + ":" + ticket.id())
+                .put("selected_user", BOB).put("block_id", "staff_actions");
+        harness.slack.form(SlackFixtures.encode(Map.of("payload", SlackFixtures.JSON.writeValueAsString(pick))));
+        long handed = System.nanoTime() + WAIT.toNanos();
+        while (!handoffs.find(ticket.id()).orElseThrow().claimedBy().orElse("").equals(BOB) && System.nanoTime() < handed) {
+            Thread.sleep(25);
+        }
+        assertThat(handoffs.find(ticket.id()).orElseThrow().claimedBy()).as("handed to a colleague").contains(BOB);
+        click(StaffBlocks.SEND_DRAFT, ticket.id() + "|", BOB, SlackAppHarness.ON_CALL_CHANNEL);
+        assertThat(harness.api.await("chat.postEphemeral", call -> BOB.equals(call.params().get("user"))
+                && call.params().getOrDefault("text", "").contains("no suggested reply"), 1, WAIT))
+                .as("an empty suggestion is never sent").hasSize(1);
+        // Bob hands it back so the rest of the flow is Ann's.
+        ObjectNode back = pick.deepCopy();
+        ((ObjectNode) back.get("user")).put("id", BOB);
+        ((ObjectNode) back.get("actions").get(0)).put("selected_user", ANN);
+        harness.slack.form(SlackFixtures.encode(Map.of("payload", SlackFixtures.JSON.writeValueAsString(back))));
+        long returned = System.nanoTime() + WAIT.toNanos();
+        while (!handoffs.find(ticket.id()).orElseThrow().claimedBy().orElse("").equals(ANN) && System.nanoTime() < returned) {
+            Thread.sleep(25);
+        }
+
         harness.send(staffReply(thread.thread(), ANN, "// checking with payroll first"));
         harness.send(staffReply(thread.thread(), ANN, "Hi Alice, payroll re-issued it: check Workday now."));
         assertThat(posted(dm, "payroll re-issued it", 1)).hasSize(1);
