@@ -30,7 +30,9 @@ import dev.baton.knowledge.IndexKind;
 import dev.baton.knowledge.KnowledgeModule;
 import dev.baton.knowledge.answer.Answerer;
 import dev.baton.knowledge.answer.ConversationSummarizer;
+import dev.baton.knowledge.answer.MessageLabeler;
 import dev.baton.knowledge.answer.llm.OpenAiConversationSummarizer;
+import dev.baton.knowledge.answer.llm.OpenAiMessageLabeler;
 import dev.baton.knowledge.answer.llm.OpenAiAnswerer;
 import dev.baton.knowledge.answer.llm.OpenAiConfig;
 import dev.baton.knowledge.answer.llm.OpenAiModule;
@@ -157,9 +159,11 @@ public final class Composition {
                 install(new OpenAiModule(openAi));
                 bind(Answerer.class).to(OpenAiAnswerer.class);
                 bind(ConversationSummarizer.class).to(OpenAiConversationSummarizer.class);
+                bind(MessageLabeler.class).to(OpenAiMessageLabeler.class);
             } else {
                 bind(Answerer.class).to(Key.get(Answerer.class, Names.named("extractive")));
                 bind(ConversationSummarizer.class).toInstance(ConversationSummarizer.NONE);
+                bind(MessageLabeler.class).toInstance(MessageLabeler.NONE);
             }
         }
     }

@@ -43,5 +43,7 @@ class TestComposition {
         Injector injector = server(Map.of("OPENAI_BASE_URL", "http://127.0.0.1:9/v1", "OPENAI_MODEL", "local-model"));
         assertThat(injector.getInstance(Answerer.class)).isInstanceOf(OpenAiAnswerer.class);
         assertThat(injector.getInstance(ConversationSummarizer.class)).isInstanceOf(OpenAiConversationSummarizer.class);
+        assertThat(injector.getInstance(dev.baton.knowledge.answer.MessageLabeler.class))
+                .isInstanceOf(dev.baton.knowledge.answer.llm.OpenAiMessageLabeler.class);
     }
 }

@@ -3,9 +3,11 @@ package dev.baton.bot.assistant;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import dev.baton.handoff.policy.PhraseEmbedder;
+import dev.baton.handoff.policy.SignalClassifier;
 
 /**
- * Binds the assistant that runs one turn and the phrase embeddings the escalation policy uses.
+ * Binds the assistant that runs one turn, and the phrase embeddings and language-model signal
+ * classifier (a {@code MessageLabeler}, which does nothing without an LLM) the escalation policy uses.
  * Needs a ConversationStore, the KnowledgeBase and its EmbeddingModel, the HandoffService, the
  * EscalationPolicy and a Clock from the other modules; reads no settings of its own.
  */
@@ -15,5 +17,6 @@ public final class AssistantModule extends AbstractModule {
         bind(Assistant.class).in(Singleton.class);
         bind(HandoffSummarizer.class).in(Singleton.class);
         bind(PhraseEmbedder.class).to(KnowledgePhraseEmbedder.class).in(Singleton.class);
+        bind(SignalClassifier.class).to(LanguageModelSignalClassifier.class).in(Singleton.class);
     }
 }
