@@ -10,10 +10,12 @@ import dev.baton.knowledge.embedding.EmbeddingModel;
 import dev.baton.knowledge.index.ScoredChunk;
 import dev.baton.knowledge.index.SearchRequest;
 import dev.baton.knowledge.index.VectorIndex;
+import dev.baton.knowledge.ingest.ChunkKind;
 import dev.baton.knowledge.ingest.DocumentIngester;
 import dev.baton.knowledge.ingest.IngestListener;
 import dev.baton.knowledge.ingest.IngestReport;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -48,7 +50,26 @@ public final class DefaultKnowledgeBase implements KnowledgeBase {
     @Override
     public List<ScoredChunk> retrieve(Question question, int limit) {
         String query = FollowUpQuery.text(question);
-        return index.search(new SearchRequest(query, embeddingModel.embedQuery(query), question.filter(), limit));
+        List<ScoredChunk> found =
+                index.search(new SearchRequest(query, embeddingModel.embedQuery(query), question.filter(), limit));
+        return preferDocuments(found);
+    }
+
+    /**
+     * Similar past tickets are retrieved beside documents but weigh less ({@link ChunkKind#weight()}),
+     * so that a document that answers as well comes first and is cited first.
+     */
+    static List<ScoredChunk> preferDocuments(List<ScoredChunk> found) {
+        if (found.stream().noneMatch(scored -> scored.chunk().kind() == ChunkKind.TICKET)) {
+            return found;
+        }
+        return found.stream()
+                .map(scored -> scored.chunk().kind() == ChunkKind.TICKET
+                        ? new ScoredChunk(scored.chunk(), scored.score() * ChunkKind.TICKET.weight(), scored.semanticScore(),
+                                scored.lexicalScore())
+                        : scored)
+                .sorted(Comparator.comparingDouble(ScoredChunk::score).reversed())
+                .toList();
     }
 
     @Override

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             IngestCommand.class,
+            IngestTicketsCommand.class,
             ReindexCommand.class,
             AskCommand.class,
             EvalCommand.class,

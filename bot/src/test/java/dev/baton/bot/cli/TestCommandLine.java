@@ -61,6 +61,30 @@ class TestCommandLine {
     }
 
     @Test
+    void resolvedTicketsAreCitedAsSimilarPastTicketsBehindDocuments() throws Exception {
+        Path settings = settingsFile("data-dir = \"" + directory.resolve("data") + "\"\n");
+        Path export = Files.writeString(directory.resolve("helpdesk.jsonl"), """
+                {"id":"HD-7","subject":"Badge printer in Lisbon prints blank cards","body":"The badge printer at the Lisbon office prints blank cards since Monday.","resolution":"The ribbon cassette was inserted upside down. Turn the ribbon so the shiny side faces the card, then print a test badge from Badge Studio.","status":"resolved","product":"it"}
+                {"id":"HD-8","subject":"Laptop fan loud","body":"Very loud fan.","status":"open"}
+                """);
+
+        Run ingested = run("ingest-tickets", "--config", settings.toString(), export.toString());
+        assertThat(ingested.exitCode()).as(ingested.err()).isZero();
+        assertThat(ingested.out()).contains("Tickets: 2 read, 1 resolved with a resolution used, 1 skipped (not resolved)");
+
+        Run answer = run("ask", "--config", settings.toString(), "--json",
+                "The Lisbon badge printer only prints blank cards, what do I do?");
+        JsonNode json = Json.mapper().readTree(answer.out());
+        assertThat(json.get("answer").asText()).contains("ribbon");
+        assertThat(json.get("sources").get(0).get("location").asText()).isEqualTo("ticket:HD-7");
+        assertThat(json.get("sources").get(0).get("kind").asText()).isEqualTo("TICKET");
+
+        Run bad = run("ingest-tickets", "--config", settings.toString(), directory.resolve("tickets.xlsx").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("is not a file");
+    }
+
+    @Test
     void badSettingsStopWithEveryProblemAndExitCode2() throws Exception {
         Path settings = settingsFile("server.prot = 1\nknowledge.answer.min-confidence = 7\n");
         Run run = run("config", "--config", settings.toString());

@@ -130,8 +130,8 @@ public final class ExtractiveAnswerer implements Answerer {
             if (passage.semanticScore() >= floor) {
                 String key = sectionKey(passage.chunk());
                 boolean first = leaders.putIfAbsent(key, passage) == null;
-                evidence.merge(key, first ? passage.semanticScore() : SUPPORT_WEIGHT * passage.semanticScore(),
-                        Double::sum);
+                double score = passage.semanticScore() * passage.chunk().kind().weight();
+                evidence.merge(key, first ? score : SUPPORT_WEIGHT * score, Double::sum);
             }
         }
         List<ScoredChunk> ordered = new ArrayList<>(leaders.values());
