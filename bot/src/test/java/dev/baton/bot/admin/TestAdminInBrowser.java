@@ -72,6 +72,16 @@ class TestAdminInBrowser {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("What is the capital of Peru?");
         HeadlessChromium.screenshot(browser, "admin-gaps");
 
+        browser.findElement(By.linkText("Conversation review")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Conversation review");
+        assertThat(browser.findElements(By.cssSelector("article.review"))).isNotEmpty();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("low confidence");
+        HeadlessChromium.screenshot(browser, "admin-review");
+
+        browser.findElement(By.linkText("Proposed answers")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Proposed answers");
+        HeadlessChromium.screenshot(browser, "admin-proposed");
+
         browser.findElement(By.cssSelector("form[action='/admin/logout'] button")).click();
         browser.get(baton.baseUri().resolve("/admin/queue").toString());
         assertThat(browser.getCurrentUrl()).as("signed out").endsWith("/admin/login");
