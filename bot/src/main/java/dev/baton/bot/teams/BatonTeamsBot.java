@@ -12,7 +12,10 @@ import com.microsoft.bot.schema.ActivityTypes;
 import dev.baton.bot.assistant.Assistant;
 import dev.baton.bot.assistant.IncomingMessage;
 import dev.baton.bot.assistant.TurnResult;
+import dev.baton.bot.conversation.ConversationKey;
 import dev.baton.bot.conversation.ConversationStore;
+import dev.baton.handoff.lifecycle.StaffThread;
+import dev.baton.handoff.store.StaffThreadStore;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +39,8 @@ final class BatonTeamsBot implements Bot {
     private final TeamsFeedback feedback;
     private final TeamsConversationReferences references;
     private final TeamsGreeter greeter;
+    private final StaffThreadStore staffThreads;
+    private final TeamsStaffActions staff;
     private final Clock clock;
 
     BatonTeamsBot(
@@ -44,11 +49,15 @@ final class BatonTeamsBot implements Bot {
             TeamsFeedback feedback,
             TeamsConversationReferences references,
             TeamsGreetings greetings,
+            StaffThreadStore staffThreads,
+            TeamsStaffActions staff,
             Clock clock) {
         this.assistant = requireNonNull(assistant, "assistant is null");
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.feedback = requireNonNull(feedback, "feedback is null");
         this.references = requireNonNull(references, "references is null");
+        this.staffThreads = requireNonNull(staffThreads, "staffThreads is null");
+        this.staff = requireNonNull(staff, "staff is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.greeter = new TeamsGreeter(requireNonNull(greetings, "greetings is null"), references, clock);
     }
@@ -76,6 +85,15 @@ final class BatonTeamsBot implements Bot {
             return; // In a channel Baton answers only when @mentioned.
         }
         String text = TeamsInbound.text(activity);
+        if (TeamsInbound.isChannel(activity)) {
+            ConversationKey key = TeamsInbound.key(activity);
+            StaffThread thread = new StaffThread(TeamsStaffDesk.SURFACE, key.channel(), key.thread());
+            Optional<String> ticket = key.thread().isBlank() ? Optional.empty() : staffThreads.ticketIn(thread);
+            if (ticket.isPresent()) {
+                staff.act(turn, activity, thread, ticket.get(), text);
+                return;
+            }
+        }
         if (text.isEmpty()) {
             send(turn, MessageFactory.text("Ask me a question, or type \"human\" to reach a person from the support team."));
             return;

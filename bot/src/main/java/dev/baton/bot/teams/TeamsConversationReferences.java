@@ -62,6 +62,16 @@ public final class TeamsConversationReferences {
                 Map.of("tenant", tenantId, "conversation", conversationId));
     }
 
+    /**
+     * A reference into a Teams channel: the channel's own, or any reply chain's in it (Baton hears a
+     * channel only once someone there has talked to it). Empty when Baton has never heard from it.
+     */
+    public Optional<ConversationReference> inChannel(String channelId) {
+        return query("find Teams channel " + channelId, channelId,
+                "(conversation_id = :channel OR conversation_id LIKE :chains)",
+                Map.of("channel", channelId, "chains", channelId + ";messageid=%"));
+    }
+
     /** The most recently used Teams reference of a Baton conversation. */
     public Optional<ConversationReference> forBatonConversation(String batonConversationId) {
         return query("find the Teams conversation of Baton conversation " + batonConversationId, batonConversationId,

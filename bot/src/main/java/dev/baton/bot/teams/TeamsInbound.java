@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * the chain's first post), and Baton only takes part where it is @mentioned.
  */
 final class TeamsInbound {
-    private static final String MESSAGE_ID_MARKER = ";messageid=";
+    static final String MESSAGE_ID_MARKER = ";messageid=";
     private static final Pattern AT_TAG = Pattern.compile("<at>[^<]*</at>");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -47,6 +47,25 @@ public final class TeamsMessenger {
         return send(reference, text);
     }
 
+    /** Starts a new post in a Teams channel; returns its id, which names the post's reply chain. */
+    public String postToChannel(String channelId, String text) {
+        return send(channelReference(channelId, channelId), text);
+    }
+
+    /** Replies in the reply chain of a channel post. */
+    public String replyInChannelThread(String channelId, String rootId, String text) {
+        return send(channelReference(channelId, channelId + TeamsInbound.MESSAGE_ID_MARKER + rootId), text);
+    }
+
+    private ConversationReference channelReference(String channelId, String conversationId) {
+        ConversationReference known = references.inChannel(channelId).orElseThrow(() -> new TeamsException(
+                TeamsErrorCode.UNKNOWN_CONVERSATION, "Baton cannot post in Teams channel " + channelId + " yet: add "
+                        + "Baton to the team and @mention it once in that channel, so that Teams tells it where the channel is"));
+        ConversationReference target = TeamsJson.MAPPER.convertValue(known, ConversationReference.class);
+        target.getConversation().setId(conversationId);
+        return target;
+    }
+
     private String send(ConversationReference reference, String text) {
         requireNonNull(text, "text is null");
         if (text.isBlank()) {

@@ -8,9 +8,12 @@ import com.google.inject.multibindings.Multibinder;
 import dev.baton.bot.assistant.Assistant;
 import dev.baton.bot.conversation.ConversationStore;
 import dev.baton.bot.conversation.Surface;
+import dev.baton.bot.handoff.HandoffCoordinator;
 import dev.baton.bot.handoff.RequesterChannel;
+import dev.baton.bot.handoff.StaffDesk;
 import dev.baton.bot.metrics.EventMetrics;
 import dev.baton.bot.server.Route;
+import dev.baton.handoff.store.StaffThreadStore;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +35,7 @@ public final class TeamsModule extends AbstractModule {
         MapBinder.newMapBinder(binder(), Surface.class, RequesterChannel.class)
                 .addBinding(Surface.TEAMS)
                 .to(TeamsRequesterChannel.class);
+        Multibinder.newSetBinder(binder(), StaffDesk.class).addBinding().to(TeamsStaffDesk.class);
     }
 
     @Provides
@@ -85,8 +89,17 @@ public final class TeamsModule extends AbstractModule {
             TeamsFeedback feedback,
             TeamsConversationReferences references,
             TeamsGreetings greetings,
+            StaffThreadStore staffThreads,
+            HandoffCoordinator coordinator,
             Clock clock) {
-        return new BatonTeamsBot(assistant, conversations, feedback, references, greetings, clock);
+        return new BatonTeamsBot(assistant, conversations, feedback, references, greetings, staffThreads,
+                new TeamsStaffActions(coordinator), clock);
+    }
+
+    @Provides
+    @Singleton
+    TeamsStaffDesk staffDesk(TeamsMessenger messenger) {
+        return new TeamsStaffDesk(messenger);
     }
 
     static final class TeamsRouteProvider implements jakarta.inject.Provider<Route> {

@@ -57,11 +57,18 @@ final class TeamsTestApp implements AutoCloseable {
 
     /** Authentication required, app id and password set, keys and tokens from the local connector. */
     static TeamsTestApp withAuthentication(LocalBotConnector connector) throws Exception {
-        return new TeamsTestApp(Map.of(
+        return withAuthentication(connector, Map.of());
+    }
+
+    /** With more settings from the environment, such as an on-call rota. */
+    static TeamsTestApp withAuthentication(LocalBotConnector connector, Map<String, String> more) throws Exception {
+        Map<String, String> environment = new HashMap<>(more);
+        environment.putAll(Map.of(
                 "MICROSOFT_APP_ID", APP_ID,
                 "MICROSOFT_APP_PASSWORD", APP_PASSWORD,
                 "BATON_TEAMS_OPENID_METADATA_URL", connector.base() + "/openid",
                 "BATON_TEAMS_TOKEN_URL", connector.base() + "/token"));
+        return new TeamsTestApp(environment);
     }
 
     static TeamsTestApp withoutAuthentication(LocalBotConnector connector) throws Exception {
