@@ -78,7 +78,13 @@ class TestSlackHandoff {
                 .orElseThrow();
         HandoffService handoffs = harness.baton.instance(HandoffService.class);
         HandoffTicket ticket = handoffs.activeFor(conversation.id()).orElseThrow();
-        StaffThread thread = harness.baton.instance(StaffThreadStore.class).threadOf(ticket.id()).orElseThrow();
+        // The root is seen at the Web API a moment before the thread is recorded against the ticket.
+        StaffThreadStore threads = harness.baton.instance(StaffThreadStore.class);
+        long recorded = System.nanoTime() + WAIT.toNanos();
+        while (threads.threadOf(ticket.id()).isEmpty() && System.nanoTime() < recorded) {
+            Thread.sleep(25);
+        }
+        StaffThread thread = threads.threadOf(ticket.id()).orElseThrow();
         assertThat(thread.channel()).isEqualTo(SlackAppHarness.ON_CALL_CHANNEL);
 
         assertThat(click(StaffBlocks.CLAIM, ticket.id(), ANN, SlackAppHarness.ON_CALL_CHANNEL).statusCode()).isEqualTo(200);

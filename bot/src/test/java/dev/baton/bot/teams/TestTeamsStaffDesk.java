@@ -80,10 +80,17 @@ class TestTeamsStaffDesk {
         await(ON_CALL, "My laptop will not boot");
 
         HandoffService handoffs = app.instance(HandoffService.class);
-        HandoffTicket ticket = handoffs.listActive().stream()
-                .filter(t -> app.instance(StaffThreadStore.class).threadOf(t.id())
-                        .map(thread -> thread.channel().equals(ON_CALL)).orElse(false))
-                .findFirst().orElseThrow();
+        // The post is seen at the connector a moment before the thread is recorded against the ticket.
+        Optional<HandoffTicket> posted = Optional.empty();
+        long recorded = System.nanoTime() + WAIT.toNanos();
+        while (posted.isEmpty() && System.nanoTime() < recorded) {
+            posted = handoffs.listActive().stream()
+                    .filter(t -> app.instance(StaffThreadStore.class).threadOf(t.id())
+                            .map(thread -> thread.channel().equals(ON_CALL)).orElse(false))
+                    .findFirst();
+            Thread.sleep(25);
+        }
+        HandoffTicket ticket = posted.orElseThrow();
         StaffThread thread = app.instance(StaffThreadStore.class).threadOf(ticket.id()).orElseThrow();
         assertThat(thread.surface()).isEqualTo("teams");
         String chain = ON_CALL + ";messageid=" + thread.thread();
