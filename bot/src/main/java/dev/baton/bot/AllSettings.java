@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.admin.AdminConfig;
 import dev.baton.bot.assistant.AssistantConfig;
+import dev.baton.bot.conversation.CustomersConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.slack.SlackConfig;
 import dev.baton.bot.storage.DatabaseConfig;
@@ -27,6 +28,7 @@ public record AllSettings(
         ServerConfig server,
         WebChatConfig webChat,
         AssistantConfig assistant,
+        CustomersConfig customers,
         AdminConfig admin,
         DatabaseConfig database,
         KnowledgeConfig knowledge,
@@ -43,6 +45,7 @@ public record AllSettings(
         requireNonNull(server, "server is null");
         requireNonNull(webChat, "webChat is null");
         requireNonNull(assistant, "assistant is null");
+        requireNonNull(customers, "customers is null");
         requireNonNull(admin, "admin is null");
         requireNonNull(database, "database is null");
         requireNonNull(knowledge, "knowledge is null");
@@ -63,6 +66,7 @@ public record AllSettings(
                 ServerConfig.from(settings),
                 WebChatConfig.from(settings),
                 AssistantConfig.from(settings),
+                CustomersConfig.from(settings),
                 AdminConfig.from(settings),
                 DatabaseConfig.from(settings),
                 KnowledgeConfig.from(settings),

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import dev.baton.bot.admin.AdminConfig;
 import dev.baton.bot.assistant.AssistantConfig;
+import dev.baton.bot.conversation.CustomersConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.teams.TeamsConfig;
 import dev.baton.bot.webchat.WebChatConfig;
@@ -31,5 +32,6 @@ public final class SettingsModule extends AbstractModule {
         bind(TeamsConfig.class).toInstance(all.teams());
         bind(AdminConfig.class).toInstance(all.admin());
         bind(AssistantConfig.class).toInstance(all.assistant());
+        bind(CustomersConfig.class).toInstance(all.customers());
     }
 }

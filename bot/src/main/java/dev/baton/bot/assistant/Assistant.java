@@ -7,6 +7,7 @@ import dev.baton.bot.metrics.TurnMetrics;
 import dev.baton.bot.handoff.HandoffNotices;
 import dev.baton.bot.conversation.Conversation;
 import dev.baton.bot.conversation.ConversationStore;
+import dev.baton.bot.conversation.CustomersConfig;
 import dev.baton.bot.conversation.FeedbackStore;
 import dev.baton.bot.conversation.Message;
 import dev.baton.bot.conversation.MessageRole;
@@ -63,6 +64,7 @@ public final class Assistant {
     private final TurnMetrics metrics;
     private final PerPersonRateLimit rateLimit;
     private final Categorizer categorizer;
+    private final CustomersConfig customers;
     private final HandoffNotices notices;
     private final FeedbackStore feedback;
     private final Clock clock;
@@ -80,6 +82,7 @@ public final class Assistant {
             TurnMetrics metrics,
             AssistantConfig config,
             Categorizer categorizer,
+            CustomersConfig customers,
             HandoffNotices notices,
             FeedbackStore feedback,
             Clock clock) {
@@ -93,6 +96,7 @@ public final class Assistant {
         this.surveys = requireNonNull(surveys, "surveys is null");
         this.metrics = requireNonNull(metrics, "metrics is null");
         this.categorizer = requireNonNull(categorizer, "categorizer is null");
+        this.customers = requireNonNull(customers, "customers is null");
         this.rateLimit = new PerPersonRateLimit(
                 requireNonNull(config, "config is null").maxMessagesPerMinute(), requireNonNull(clock, "clock is null"));
         this.notices = requireNonNull(notices, "notices is null");
@@ -130,8 +134,8 @@ public final class Assistant {
     }
 
     private TurnResult turn(IncomingMessage message) {
-        Conversation conversation =
-                conversations.findOrStart(message.key(), message.user(), message.context(), clock.instant());
+        Conversation conversation = conversations.findOrStart(message.key(), message.user(),
+                customers.enrich(message.user().id(), message.context()), clock.instant());
         try (MDC.MDCCloseable ignored = MDC.putCloseable("conversation", conversation.id())) {
             return turnIn(conversation, message);
         }
@@ -241,14 +245,14 @@ public final class Assistant {
                 earlier.size() + 1,
                 answer,
                 feedback.notHelpfulCount(conversation.id()),
-                message.context().highValue(),
+                conversation.context().highValue(),
                 message.key().channel());
     }
 
     /** "Talk to a human", the /human command, or a typed request: always opens (or finds) a handoff. */
     public TurnResult.HandedOff requestHuman(IncomingMessage message, String reason) {
-        Conversation conversation =
-                conversations.findOrStart(message.key(), message.user(), message.context(), clock.instant());
+        Conversation conversation = conversations.findOrStart(message.key(), message.user(),
+                customers.enrich(message.user().id(), message.context()), clock.instant());
         if (!message.text().isBlank()) {
             record(conversation, MessageRole.USER, message.user().id(), message.text(), Optional.empty());
         }
