@@ -4,10 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.Managed;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -53,6 +56,7 @@ public final class JettyServer implements Managed {
         routes.stream()
                 .sorted(Comparator.comparing(Route::pathSpec))
                 .forEach(route -> context.addServlet(new ServletHolder(route.servlet()), route.pathSpec()));
+        context.addFilter(new FilterHolder(new DrainUnreadBody()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.setErrorHandler(new QuietErrorHandler());
 
         // Graceful: on stop, requests in flight finish (up to the grace period); new ones are refused.

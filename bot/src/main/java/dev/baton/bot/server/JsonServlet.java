@@ -1,6 +1,7 @@
 package dev.baton.bot.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,13 +36,14 @@ public abstract class JsonServlet extends HttpServlet {
     private static final int MAX_BODY_BYTES = 256 * 1024;
 
     protected <T> T readBody(HttpServletRequest request, Class<T> type) throws IOException {
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            // What is left of a larger body is read by DrainUnreadBody once the 413 is written.
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
         String contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
             throw new BadRequest(415, "Content-Type", "the body must be JSON", "send Content-Type: application/json");
-        }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BODY_BYTES + 1);
         }
         if (body.length > MAX_BODY_BYTES) {
             throw new BadRequest(413, "body", "the body is larger than " + MAX_BODY_BYTES / 1024 + " KiB", "send less");
@@ -52,13 +54,40 @@ public abstract class JsonServlet extends HttpServlet {
                 throw new BadRequest(400, "body", "the body is empty", "send a JSON object");
             }
             return value;
+        } catch (MismatchedInputException e) {
+            // Said in the caller's words: which field, what it should be (no Java type names).
+            String field = e.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                    .reduce((a, b) -> a + "." + b)
+                    .orElse("body");
+            throw new BadRequest(400, field, field.equals("body")
+                    ? "the body is not a JSON object with the documented fields"
+                    : "\"" + field + "\" must be " + expected(e.getTargetType()),
+                    "send a JSON object with the documented fields");
         } catch (JsonProcessingException e) {
-            throw new BadRequest(400, "body", "the body is not the expected JSON: " + e.getOriginalMessage(),
+            throw new BadRequest(400, "body", "the body is not valid JSON (" + e.getOriginalMessage()
+                    .replaceAll("\\(token `[^`]*`\\)|`[^`]*`", "").strip() + ")",
                     "send a JSON object with the documented fields");
         } catch (IllegalArgumentException e) {
             // Records reject bad values in their constructors; Jackson wraps that.
             throw new BadRequest(400, "body", e.getMessage(), "fix the value and send again");
         }
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of the documented type";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "of the documented type";
     }
 
     protected static void write(HttpServletResponse response, int status, Object body) throws IOException {
