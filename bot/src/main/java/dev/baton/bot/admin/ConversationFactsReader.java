@@ -125,21 +125,13 @@ public final class ConversationFactsReader {
                 });
     }
 
-    /** Votes from answer_feedback (every surface's FeedbackStore) and teams_feedback (Teams cards). */
+    /** Votes from answer_feedback (every surface's FeedbackStore). */
     private static void votes(Handle handle, ReportWindow window, Map<String, Row> rows) {
         handle.createQuery("SELECT f.conversation_id, f.helpful FROM answer_feedback f "
                         + "JOIN conversations c ON c.id = f.conversation_id WHERE c.started_at >= :from AND c.started_at < :to")
                 .bind("from", window.from().toEpochMilli())
                 .bind("to", window.to().toEpochMilli())
                 .map((result, context) -> Map.entry(result.getString("conversation_id"), result.getBoolean("helpful")))
-                .forEach(vote -> count(rows, vote.getKey(), vote.getValue()));
-        handle.createQuery("SELECT f.baton_conversation_id, f.verdict FROM teams_feedback f "
-                        + "JOIN conversations c ON c.id = f.baton_conversation_id "
-                        + "WHERE c.started_at >= :from AND c.started_at < :to")
-                .bind("from", window.from().toEpochMilli())
-                .bind("to", window.to().toEpochMilli())
-                .map((result, context) -> Map.entry(result.getString("baton_conversation_id"),
-                        "HELPFUL".equals(result.getString("verdict"))))
                 .forEach(vote -> count(rows, vote.getKey(), vote.getValue()));
     }
 

@@ -14,6 +14,8 @@ import dev.baton.bot.assistant.IncomingMessage;
 import dev.baton.bot.assistant.TurnResult;
 import dev.baton.bot.conversation.ConversationKey;
 import dev.baton.bot.conversation.ConversationStore;
+import dev.baton.bot.conversation.Feedback;
+import dev.baton.bot.conversation.FeedbackStore;
 import dev.baton.handoff.lifecycle.StaffThread;
 import dev.baton.handoff.store.StaffThreadStore;
 import java.time.Clock;
@@ -36,7 +38,7 @@ final class BatonTeamsBot implements Bot {
 
     private final Assistant assistant;
     private final ConversationStore conversations;
-    private final TeamsFeedback feedback;
+    private final FeedbackStore feedback;
     private final TeamsConversationReferences references;
     private final TeamsGreeter greeter;
     private final StaffThreadStore staffThreads;
@@ -46,7 +48,7 @@ final class BatonTeamsBot implements Bot {
     BatonTeamsBot(
             Assistant assistant,
             ConversationStore conversations,
-            TeamsFeedback feedback,
+            FeedbackStore feedback,
             TeamsConversationReferences references,
             TeamsGreetings greetings,
             StaffThreadStore staffThreads,
@@ -133,8 +135,8 @@ final class BatonTeamsBot implements Bot {
                     vote.batonConversationId());
             return MessageFactory.text("Sorry, that card belongs to another conversation, so I could not record your feedback.");
         }
-        feedback.record(new FeedbackVote(vote.batonConversationId(), vote.answerId(),
-                TeamsInbound.user(activity).id(), vote.verdict(), clock.instant()));
+        feedback.record(new Feedback(vote.batonConversationId(), vote.answerId(),
+                TeamsInbound.user(activity).id(), vote.verdict() == FeedbackVerdict.HELPFUL, clock.instant()));
         return MessageFactory.text(switch (vote.verdict()) {
             case HELPFUL -> "Thanks for the feedback, glad it helped.";
             case NOT_HELPFUL -> "Thanks for telling me. Try asking in other words, or choose \"Talk to a human\" "

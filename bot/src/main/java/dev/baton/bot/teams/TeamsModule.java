@@ -7,6 +7,7 @@ import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import dev.baton.bot.assistant.Assistant;
 import dev.baton.bot.conversation.ConversationStore;
+import dev.baton.bot.conversation.FeedbackStore;
 import dev.baton.bot.conversation.Surface;
 import dev.baton.bot.handoff.HandoffCoordinator;
 import dev.baton.bot.handoff.RequesterChannel;
@@ -22,10 +23,10 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Microsoft Teams: adds {@code /api/messages} to the server's routes and binds {@link TeamsTurns} (a
  * {@code Managed} the composition root starts before the server), {@link TeamsMessenger} (proactive
- * messages for the handoff module, and through it the Teams {@link RequesterChannel}) and
- * {@link TeamsFeedback}. Needs the {@link Assistant}, the
- * {@link ConversationStore}, {@link Jdbi} and {@link TeamsConfig} ({@code teams.*} keys). Installed
- * only when {@code teams.enabled} is true.
+ * messages for the handoff module, and through it the Teams {@link RequesterChannel}) and the Teams
+ * {@link StaffDesk}. Needs the {@link Assistant}, the {@link ConversationStore} and {@link FeedbackStore}
+ * (card votes go with every surface's), {@link Jdbi} and {@link TeamsConfig} ({@code teams.*} keys).
+ * Installed only when {@code teams.enabled} is true.
  */
 public final class TeamsModule extends AbstractModule {
     @Override
@@ -71,12 +72,6 @@ public final class TeamsModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TeamsFeedback feedback(Jdbi jdbi) {
-        return new JdbiTeamsFeedback(jdbi);
-    }
-
-    @Provides
-    @Singleton
     TeamsMessenger messenger(TeamsBotAdapter adapter, TeamsConversationReferences references) {
         return new TeamsMessenger(adapter, references);
     }
@@ -86,7 +81,7 @@ public final class TeamsModule extends AbstractModule {
     BatonTeamsBot bot(
             Assistant assistant,
             ConversationStore conversations,
-            TeamsFeedback feedback,
+            FeedbackStore feedback,
             TeamsConversationReferences references,
             TeamsGreetings greetings,
             StaffThreadStore staffThreads,

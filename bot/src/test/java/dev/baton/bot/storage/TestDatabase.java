@@ -24,7 +24,7 @@ class TestDatabase {
     /** Every module's migrations on the bot's class path, oldest first. */
     private static final List<String> MIGRATIONS =
             List.of("202611280410", "202611280415", "202611281220", "202611281230", "202611281300", "202611281310",
-                    "202611281315");
+                    "202611281315", "202611281400");
 
     private static FreshDatabases databases;
 
@@ -49,7 +49,7 @@ class TestDatabase {
             assertThat(first.applied()).extracting(AppliedMigration::description)
                     .containsExactly("bot conversations", "handoff tickets", "bot teams state",
                             "handoff sla surveys threads", "bot review tags", "bot proposed answers",
-                            "bot slack deliveries and feedback");
+                            "bot slack deliveries and feedback", "bot teams feedback into answer feedback");
             assertThat(first.schemaVersion()).contains(MIGRATIONS.getLast());
 
             MigrationReport second = database.migrate();
@@ -59,7 +59,8 @@ class TestDatabase {
             database.start();
             assertThat(tables(database.jdbi())).contains("conversations", "messages", "handoff_tickets",
                     "handoff_sla_timers", "handoff_surveys", "handoff_staff_threads", "review_tags",
-                    "teams_conversation_references", "teams_greetings", "teams_feedback", "slack_deliveries", "answer_feedback");
+                    "teams_conversation_references", "teams_greetings", "slack_deliveries", "answer_feedback")
+                    .doesNotContain("teams_feedback");
         } finally {
             database.stop();
         }

@@ -49,4 +49,23 @@ class TestJdbiFeedbackStore {
         assertThat(store.notHelpfulCount(conversation)).isEqualTo(2);
         assertThat(store.notHelpfulCount("no-such-conversation")).isZero();
     }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseEngine.class)
+    void aSecondVoteOnTheSameAnswerReplacesTheFirstAndMovesLast(DatabaseEngine engine) {
+        Jdbi jdbi = databases.start(engine).jdbi();
+        String conversation = new JdbiConversationStore(jdbi).findOrStart(
+                new ConversationKey(Surface.TEAMS, "tenant", "a:chat", ""), new Participant("user-a", "A"),
+                CustomerContext.unknown(), NOW).id();
+        JdbiFeedbackStore feedback = new JdbiFeedbackStore(jdbi);
+        Feedback first = new Feedback(conversation, "answer-1", "user-a", true, NOW);
+        Feedback other = new Feedback(conversation, "answer-1", "user-b", false, NOW.plusSeconds(1));
+        Feedback changed = new Feedback(conversation, "answer-1", "user-a", false, NOW.plusSeconds(2));
+        feedback.record(first);
+        feedback.record(other);
+        assertThat(feedback.forConversation(conversation)).containsExactly(first, other);
+        feedback.record(changed);
+        assertThat(feedback.forConversation(conversation)).containsExactly(other, changed);
+        assertThat(feedback.forConversation("baton-2")).isEmpty();
+    }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
-import dev.baton.bot.teams.FeedbackVerdict;
-import dev.baton.bot.teams.FeedbackVote;
-import dev.baton.bot.teams.JdbiTeamsFeedback;
 import dev.baton.bot.teams.TeamsConversationReferences;
 import dev.baton.bot.teams.TeamsGreetings;
 import java.time.Instant;
@@ -80,20 +77,5 @@ class TestTeamsStorage {
         assertThat(greetings.markGreeted(TENANT, "19:c@thread.skype", "29:a", NOW.plusSeconds(5))).isFalse();
         assertThat(greetings.markGreeted(TENANT, "19:c@thread.skype", "29:b", NOW)).isTrue();
         assertThat(greetings.markGreeted(TENANT, "19:other@thread.skype", "29:a", NOW)).isTrue();
-    }
-
-    @ParameterizedTest
-    @EnumSource(DatabaseEngine.class)
-    void aSecondVoteOnTheSameAnswerReplacesTheFirst(DatabaseEngine engine) {
-        JdbiTeamsFeedback feedback = new JdbiTeamsFeedback(jdbi(engine));
-        FeedbackVote first = new FeedbackVote("baton-1", "answer-1", "user-a", FeedbackVerdict.HELPFUL, NOW);
-        FeedbackVote other = new FeedbackVote("baton-1", "answer-1", "user-b", FeedbackVerdict.NOT_HELPFUL, NOW.plusSeconds(1));
-        FeedbackVote changed = new FeedbackVote("baton-1", "answer-1", "user-a", FeedbackVerdict.NOT_HELPFUL, NOW.plusSeconds(2));
-        feedback.record(first);
-        feedback.record(other);
-        assertThat(feedback.forConversation("baton-1")).containsExactly(first, other);
-        feedback.record(changed);
-        assertThat(feedback.forConversation("baton-1")).containsExactly(other, changed);
-        assertThat(feedback.forConversation("baton-2")).isEmpty();
     }
 }

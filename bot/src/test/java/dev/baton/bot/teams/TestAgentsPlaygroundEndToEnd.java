@@ -1,5 +1,7 @@
 package dev.baton.bot.teams;
 
+import dev.baton.bot.conversation.Feedback;
+import dev.baton.bot.conversation.FeedbackStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -114,8 +116,8 @@ class TestAgentsPlaygroundEndToEnd {
         post("/_conversation/v1/submit", Map.of("conversation", Map.of("id", conversation), "from", Map.of("id", user),
                 "replyToId", card.get("messageId").asText(), "value", helpful));
         botMessage(conversation, message -> message.path("text").asText().startsWith("Thanks for the feedback"));
-        assertThat(baton.instance(TeamsFeedback.class).forConversation(helpful.get("conversation").asText()))
-                .extracting(FeedbackVote::verdict).containsExactly(FeedbackVerdict.HELPFUL);
+        assertThat(baton.instance(FeedbackStore.class).forConversation(helpful.get("conversation").asText()))
+                .extracting(Feedback::helpful).containsExactly(true);
 
         post("/_conversation/v1/conversations/" + conversation + "/messages",
                 Map.of("from", Map.of("id", user), "text", "human", "textFormat", "plain"));

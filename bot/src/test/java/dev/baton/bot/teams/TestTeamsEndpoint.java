@@ -1,5 +1,7 @@
 package dev.baton.bot.teams;
 
+import dev.baton.bot.conversation.Feedback;
+import dev.baton.bot.conversation.FeedbackStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -170,10 +172,10 @@ class TestTeamsEndpoint {
         ((ObjectNode) helpful.get("value")).put("conversation", conversation).put("answer", answer);
         assertThat(send(helpful).statusCode()).isEqualTo(202);
         assertThat(reply(question, 2).get("text").asText()).startsWith("Thanks for the feedback");
-        assertThat(app.instance(TeamsFeedback.class).forConversation(conversation))
-                .extracting(FeedbackVote::verdict, FeedbackVote::userId, FeedbackVote::answerId)
+        assertThat(app.instance(FeedbackStore.class).forConversation(conversation))
+                .extracting(Feedback::helpful, Feedback::userId, Feedback::messageRef)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        FeedbackVerdict.HELPFUL, "7faf8ab2-3d56-4244-b585-20c8a42ed2b8", answer));
+                        true, "7faf8ab2-3d56-4244-b585-20c8a42ed2b8", answer));
 
         ObjectNode notHelpful = TeamsTestApp.fixture("invoke-adaptive-card-action.json", connector);
         notHelpful.set("conversation", question.get("conversation").deepCopy());
@@ -184,8 +186,10 @@ class TestTeamsEndpoint {
         assertThat(invokeBody.get("statusCode").asInt()).isEqualTo(200);
         assertThat(invokeBody.get("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
         assertThat(invokeBody.get("value").asText()).startsWith("Thanks for telling me");
-        assertThat(app.instance(TeamsFeedback.class).forConversation(conversation))
-                .extracting(FeedbackVote::verdict).containsExactly(FeedbackVerdict.NOT_HELPFUL);
+        assertThat(app.instance(FeedbackStore.class).forConversation(conversation))
+                .extracting(Feedback::helpful).containsExactly(false);
+        assertThat(app.instance(FeedbackStore.class).notHelpfulCount(conversation))
+                .as("Teams votes count towards the policy's thumbs-down signal").isEqualTo(1);
 
         ObjectNode human = TeamsTestApp.fixture("message-card-submit.json", connector);
         human.set("conversation", question.get("conversation").deepCopy());
@@ -206,7 +210,7 @@ class TestTeamsEndpoint {
         ((ObjectNode) forged.get("value")).put("conversation", batonConversation(card)).put("answer", "x");
         send(forged);
         assertThat(reply(forged).get("text").asText()).contains("belongs to another conversation");
-        assertThat(app.instance(TeamsFeedback.class).forConversation(batonConversation(card))).isEmpty();
+        assertThat(app.instance(FeedbackStore.class).forConversation(batonConversation(card))).isEmpty();
     }
 
     @Test
