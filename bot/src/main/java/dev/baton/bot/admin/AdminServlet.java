@@ -75,7 +75,10 @@ final class AdminServlet extends JsonServlet {
             switch (path) {
                 case "/", "" -> html(response, 200, OverviewPage.render(reports.overview(days, channel, category), days,
                         channel, category));
-                case "/queue" -> html(response, 200, QueuePage.render(handoffs.listActive(), timers(), clock.instant()));
+                case "/queue" -> {
+                    List<HandoffTicket> active = handoffs.listActive();
+                    html(response, 200, QueuePage.render(active, timers(active), clock.instant()));
+                }
                 case "/review" -> html(response, 200, ReviewPage.render(review.items(days, flag(request), REVIEW_ITEMS),
                         review.causeCounts(), days, flag(request)));
                 case "/api/review" -> write(response, 200, review.items(days, flag(request), REVIEW_ITEMS));
@@ -216,9 +219,9 @@ final class AdminServlet extends JsonServlet {
         html(response, 503, LoginPage.disabled());
     }
 
-    private Map<String, Optional<SlaTimer>> timers() {
+    private Map<String, Optional<SlaTimer>> timers(List<HandoffTicket> active) {
         Map<String, Optional<SlaTimer>> timers = new LinkedHashMap<>();
-        for (HandoffTicket ticket : handoffs.listActive()) {
+        for (HandoffTicket ticket : active) {
             timers.put(ticket.id(), handoffs.slaTimer(ticket.id()));
         }
         return timers;

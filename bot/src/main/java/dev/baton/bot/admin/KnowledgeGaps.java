@@ -12,8 +12,10 @@ import dev.baton.knowledge.embedding.EmbeddingModel;
 import dev.baton.knowledge.embedding.Vectors;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -31,6 +33,14 @@ public final class KnowledgeGaps {
     private final Jdbi jdbi;
     private final EmbeddingModel embeddings;
     private final double minConfidence;
+    // Bounded like the questions a page shows; least recently used first out.
+    private final Map<String, float[]> remembered = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > 2 * MAX_QUESTIONS;
+                }
+            });
 
     @Inject
     public KnowledgeGaps(Jdbi jdbi, EmbeddingModel embeddings, KnowledgeConfig knowledge) {
@@ -51,7 +61,7 @@ public final class KnowledgeGaps {
 
     public List<Gap> unanswered(Instant since) {
         List<String> questions = unansweredQuestions(since);
-        List<float[]> vectors = questions.isEmpty() ? List.of() : embeddings.embedPassages(questions);
+        List<float[]> vectors = vectors(questions);
         List<float[]> leaders = new ArrayList<>();
         List<List<String>> groups = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
@@ -72,6 +82,18 @@ public final class KnowledgeGaps {
                 .map(group -> new Gap(group.size(), group.stream().distinct().limit(5).toList()))
                 .sorted(Comparator.comparingInt(Gap::count).reversed())
                 .toList();
+    }
+
+    /** The questions' vectors; each text is embedded once and remembered, not again on every page view. */
+    private List<float[]> vectors(List<String> questions) {
+        List<String> missing = questions.stream().distinct().filter(q -> !remembered.containsKey(q)).toList();
+        if (!missing.isEmpty()) {
+            List<float[]> embedded = embeddings.embedPassages(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                remembered.put(missing.get(i), embedded.get(i));
+            }
+        }
+        return questions.stream().map(remembered::get).toList();
     }
 
     public List<SourceUse> sourcesCited(Instant since) {

@@ -3,50 +3,28 @@ package dev.baton.bot.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.baton.bot.testing.MovableClock;
 import dev.baton.config.SettingsLoader;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TestPerPersonRateLimit {
-    /** A clock the test moves. */
-    private static final class Moving extends Clock {
-        Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @Test
     void eachPersonGetsTheirOwnSlidingMinute() {
-        Moving clock = new Moving();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-28T10:00:00Z"));
         PerPersonRateLimit limit = new PerPersonRateLimit(3, clock);
 
         assertThat(limit.tryAcquire("U1")).isTrue();
-        clock.now = clock.now.plusSeconds(20);
+        clock.advance(Duration.ofSeconds(20));
         assertThat(limit.tryAcquire("U1")).isTrue();
         assertThat(limit.tryAcquire("U1")).isTrue();
         assertThat(limit.tryAcquire("U1")).as("a fourth in the same minute").isFalse();
         assertThat(limit.tryAcquire("U2")).as("someone else").isTrue();
 
-        clock.now = clock.now.plus(Duration.ofSeconds(41));
+        clock.advance(Duration.ofSeconds(41));
         assertThat(limit.tryAcquire("U1")).as("the first message left the window").isTrue();
         assertThat(limit.tryAcquire("U1")).isFalse();
     }

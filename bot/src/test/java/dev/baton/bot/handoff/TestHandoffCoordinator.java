@@ -12,6 +12,7 @@ import dev.baton.bot.conversation.Surface;
 import dev.baton.bot.storage.Database;
 import dev.baton.bot.storage.DatabaseConfig;
 import dev.baton.bot.storage.JdbiConversationStore;
+import dev.baton.bot.testing.MovableClock;
 import dev.baton.handoff.lifecycle.BusinessHours;
 import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.lifecycle.HandoffService;
@@ -25,7 +26,6 @@ import dev.baton.handoff.store.JdbiSlaTimerStore;
 import dev.baton.handoff.store.JdbiStaffThreadStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -49,7 +49,7 @@ class TestHandoffCoordinator {
     @TempDir
     Path directory;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T10:00:00Z"));
     private final RecordingDesk desk = new RecordingDesk();
     private final List<RequesterNotice> delivered = new ArrayList<>();
     private final List<String> resolved = new ArrayList<>();
@@ -170,33 +170,5 @@ class TestHandoffCoordinator {
 
         assertThat(conversations.history(conversation.id(), 50)).extracting(Message::role)
                 .contains(MessageRole.HUMAN_AGENT, MessageRole.SYSTEM);
-    }
-
-    /** A clock the test moves. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
