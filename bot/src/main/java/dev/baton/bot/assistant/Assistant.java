@@ -37,6 +37,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -155,9 +156,7 @@ public final class Assistant {
         Optional<HandoffTicket> active = handoffs.activeFor(conversation.id());
         if (active.isPresent()) {
             // The human gets Baton's suggestion beside the message; the requester hears only from the human.
-            Answer draft = knowledge.answer(new Question(message.text(), turns(history), filterFor(message)));
-            coordinator.requesterWrote(conversation, active.get(), message.text(),
-                    draft.abstained() ? Optional.empty() : Optional.of(draft));
+            coordinator.requesterWrote(conversation, active.get(), message.text(), draft(message, history));
             log.info("Conversation {} is with a human (ticket {}); message relayed, bot silent",
                     conversation.id(), active.get().id());
             return new TurnResult.WithHuman(conversation, active.get(),
@@ -224,12 +223,18 @@ public final class Assistant {
 
     /** A draft-only channel: a person answers, with Baton's suggestion in the staff thread. */
     private TurnResult draftForTheTeam(Conversation conversation, IncomingMessage message, List<Message> history) {
-        Answer draft = knowledge.answer(new Question(message.text(), turns(history), filterFor(message)));
         TurnResult.HandedOff handedOff = handOff(conversation, message.user().displayName(),
                 List.of("draft-only channel: a person answers here, with Baton's suggested reply"), "");
-        coordinator.requesterWrote(conversation, handedOff.ticket(), message.text(),
-                draft.abstained() ? Optional.empty() : Optional.of(draft));
+        coordinator.requesterWrote(conversation, handedOff.ticket(), message.text(), draft(message, history));
         return handedOff;
+    }
+
+    /** Baton's suggested reply for the person who answers, worked out only if a staff thread will show it. */
+    private Supplier<Optional<Answer>> draft(IncomingMessage message, List<Message> history) {
+        return () -> {
+            Answer draft = knowledge.answer(new Question(message.text(), turns(history), filterFor(message)));
+            return draft.abstained() ? Optional.empty() : Optional.of(draft);
+        };
     }
 
     private EscalationInput escalationInput(

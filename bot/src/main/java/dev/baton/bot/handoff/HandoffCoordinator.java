@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,8 +109,12 @@ public final class HandoffCoordinator {
         }
     }
 
-    /** The requester wrote while humans hold the conversation: mirror it, with Baton's draft, into the thread. */
-    public void requesterWrote(Conversation conversation, HandoffTicket ticket, String text, Optional<Answer> draft) {
+    /**
+     * The requester wrote while humans hold the conversation: mirror it, with Baton's draft, into the
+     * thread. The draft is only worked out when there is a thread to show it in.
+     */
+    public void requesterWrote(
+            Conversation conversation, HandoffTicket ticket, String text, Supplier<Optional<Answer>> draft) {
         Optional<StaffThread> thread = threads.threadOf(ticket.id());
         Optional<StaffDesk> desk = thread.flatMap(this::deskOf);
         if (thread.isEmpty() || desk.isEmpty()) {
@@ -118,7 +123,7 @@ public final class HandoffCoordinator {
             return;
         }
         try {
-            desk.get().relayFromRequester(thread.get(), ticket, conversation.user().displayName(), text, draft);
+            desk.get().relayFromRequester(thread.get(), ticket, conversation.user().displayName(), text, draft.get());
         } catch (RuntimeException e) {
             LOG.error("Conversation {}: could not mirror a message into the staff thread of ticket {}",
                     conversation.id(), ticket.id(), e);

@@ -136,6 +136,10 @@ class TestHandoffCoordinator {
 
         assertThat(coordinator.opened(conversation, ticket)).isEmpty();
         assertThat(desk.posted).isEmpty();
+        coordinator.requesterWrote(conversation, ticket, "any news?", () -> {
+            throw new AssertionError("no thread shows a draft, so none is worked out");
+        });
+        assertThat(desk.relayed).isEmpty();
     }
 
     @Test
@@ -144,7 +148,7 @@ class TestHandoffCoordinator {
         HandoffTicket ticket = open(conversation, Optional.empty());
         var thread = coordinator.opened(conversation, ticket).orElseThrow();
 
-        coordinator.requesterWrote(conversation, ticket, "It is the November one", Optional.empty());
+        coordinator.requesterWrote(conversation, ticket, "It is the November one", Optional::empty);
         assertThat(desk.relayed).containsExactly("Alice: It is the November one");
 
         assertThat(coordinator.staffWrote(thread, ANN, "Let me check payroll")).isEqualTo(StaffReply.RELAYED);
