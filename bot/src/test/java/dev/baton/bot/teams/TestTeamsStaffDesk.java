@@ -109,7 +109,9 @@ class TestTeamsStaffDesk {
         }
         assertThat(handoffs.find(ticket.id()).orElseThrow().state()).isEqualTo(HandoffState.RESOLVED);
         await(chat, "Reply with a number from 1 to 5");
-        assertThat(app.instance(ConversationStore.class)).isNotNull();
+        assertThat(app.instance(ConversationStore.class).history(ticket.conversationId(), 50))
+                .as("the person's answer is in the requester's transcript")
+                .anySatisfy(message -> assertThat(message.text()).contains("Hold the power button"));
         JsonNode root = connector.activitiesIn(ON_CALL).getFirst();
         assertThat(root.path("text").asText()).contains("Reply here with **@Baton**");
     }
