@@ -53,36 +53,36 @@ class TestAdminInBrowser {
         browser.get(baton.baseUri().resolve("/admin").toString());
         assertThat(browser.getCurrentUrl()).endsWith("/admin/login");
         browser.findElement(By.id("token")).sendKeys("wrong token entirely");
-        browser.findElement(By.cssSelector("form.login button")).click();
+        HeadlessChromium.clickAndAwaitNewPage(browser, By.cssSelector("form.login button"));
         assertThat(browser.findElement(By.cssSelector(".error")).getText()).contains("not the admin token");
         HeadlessChromium.screenshot(browser, "admin-login-refused");
 
         browser.findElement(By.id("token")).sendKeys(RunningBaton.ADMIN_TOKEN);
-        browser.findElement(By.cssSelector("form.login button")).click();
+        HeadlessChromium.clickAndAwaitNewPage(browser, By.cssSelector("form.login button"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
         assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(6);
         assertThat(browser.findElements(By.cssSelector("svg.chart rect"))).hasSizeGreaterThan(1);
         HeadlessChromium.screenshot(browser, "admin-overview");
 
-        browser.findElement(By.linkText("Handoff queue")).click();
+        HeadlessChromium.clickAndAwaitNewPage(browser, By.linkText("Handoff queue"));
         assertThat(browser.findElement(By.tagName("table")).getText()).contains("explicit request");
         HeadlessChromium.screenshot(browser, "admin-queue");
 
-        browser.findElement(By.linkText("Knowledge gaps")).click();
+        HeadlessChromium.clickAndAwaitNewPage(browser, By.linkText("Knowledge gaps"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("What is the capital of Peru?");
         HeadlessChromium.screenshot(browser, "admin-gaps");
 
-        browser.findElement(By.linkText("Conversation review")).click();
+        HeadlessChromium.clickAndAwaitNewPage(browser, By.linkText("Conversation review"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Conversation review");
         assertThat(browser.findElements(By.cssSelector("article.review"))).isNotEmpty();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("low confidence");
         HeadlessChromium.screenshot(browser, "admin-review");
 
-        browser.findElement(By.linkText("Proposed answers")).click();
+        HeadlessChromium.clickAndAwaitNewPage(browser, By.linkText("Proposed answers"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Proposed answers");
         HeadlessChromium.screenshot(browser, "admin-proposed");
 
-        browser.findElement(By.cssSelector("form[action='/admin/logout'] button")).click();
+        HeadlessChromium.clickAndAwaitNewPage(browser, By.cssSelector("form[action='/admin/logout'] button"));
         browser.get(baton.baseUri().resolve("/admin/queue").toString());
         assertThat(browser.getCurrentUrl()).as("signed out").endsWith("/admin/login");
     }

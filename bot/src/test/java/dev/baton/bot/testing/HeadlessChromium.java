@@ -7,12 +7,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through its chromedriver; tests are skipped (not failed) on a
@@ -38,6 +43,19 @@ public final class HeadlessChromium {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Clicks what navigates to another page and waits until that page has replaced the current one,
+     * so the next lookup never reads the page being left (a stale element on a slow machine).
+     */
+    public static void clickAndAwaitNewPage(WebDriver browser, By what) {
+        var leaving = browser.findElement(By.tagName("html"));
+        browser.findElement(what).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(leaving));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> "complete".equals(((JavascriptExecutor) driver)
+                        .executeScript("return document.readyState")));
     }
 
     public static Path screenshot(WebDriver browser, String name) throws IOException {
