@@ -7,6 +7,7 @@ import dev.baton.bot.assistant.AssistantConfig;
 import dev.baton.bot.conversation.CustomersConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.slack.SlackConfig;
+import dev.baton.bot.slack.SlackInboxConfig;
 import dev.baton.bot.storage.DatabaseConfig;
 import dev.baton.bot.teams.TeamsConfig;
 import dev.baton.bot.webchat.WebChatConfig;
@@ -38,7 +39,8 @@ public record AllSettings(
         EscalationConfig escalation,
         TeamsConfig teams,
         CategorizationConfig categorization,
-        SlackConfig slack) {
+        SlackConfig slack,
+        SlackInboxConfig slackInbox) {
     public AllSettings {
         requireNonNull(settings, "settings is null");
         requireNonNull(logFormat, "logFormat is null");
@@ -56,6 +58,7 @@ public record AllSettings(
         requireNonNull(teams, "teams is null");
         requireNonNull(categorization, "categorization is null");
         requireNonNull(slack, "slack is null");
+        requireNonNull(slackInbox, "slackInbox is null");
     }
 
     /** Reads every module's settings; throws a ConfigException listing every problem found. */
@@ -76,7 +79,8 @@ public record AllSettings(
                 EscalationConfig.from(settings),
                 TeamsConfig.from(settings),
                 CategorizationConfig.from(settings),
-                SlackConfig.from(settings));
+                SlackConfig.from(settings),
+                SlackInboxConfig.from(settings));
         settings.throwIfInvalid();
         return all;
     }

@@ -19,6 +19,7 @@ import dev.baton.bot.handoff.SlaPager;
 import dev.baton.bot.server.ReadinessChecksModule;
 import dev.baton.bot.server.ServerModule;
 import dev.baton.bot.slack.SlackModule;
+import dev.baton.bot.slack.SlackInboxWorker;
 import dev.baton.bot.slack.SlackTurnExecutor;
 import dev.baton.bot.storage.StorageModule;
 import dev.baton.bot.teams.TeamsModule;
@@ -94,7 +95,7 @@ public final class Composition {
                 modules.add(new TeamsModule());
             }
             if (all.slack().enabled()) {
-                modules.add(new SlackModule(all.slack()));
+                modules.add(new SlackModule(all.slack(), all.slackInbox()));
             }
         }
         return Guice.createInjector(Stage.PRODUCTION, modules);
@@ -119,6 +120,8 @@ public final class Composition {
         if (injector.getExistingBinding(Key.get(SlackTurnExecutor.class)) != null) {
             // Before the server, so it stops after it: acknowledged turns finish before Baton exits.
             parts.add(injector.getInstance(SlackTurnExecutor.class));
+            // After the executor (it submits turns to it), before the server (it stores what the server accepts).
+            parts.add(injector.getInstance(SlackInboxWorker.class));
         }
         parts.add(injector.getInstance(JettyServer.class));
         return new Lifecycle(parts);

@@ -20,6 +20,17 @@ final class RecentDeliveries {
         }
     };
 
+    /** Whether this event id or this channel + message ts was remembered here; remembers nothing. */
+    synchronized boolean seenBefore(String eventId, String channel, String messageTs) {
+        return seen.containsKey("event:" + eventId) || seen.containsKey("message:" + channel + ":" + messageTs);
+    }
+
+    /** Remembers the event id and the channel + message ts (once the delivery is safely stored). */
+    synchronized void remember(String eventId, String channel, String messageTs) {
+        seen.put("event:" + eventId, Boolean.TRUE);
+        seen.put("message:" + channel + ":" + messageTs, Boolean.TRUE);
+    }
+
     /** True the first time this event id and this channel + message ts are seen here; remembers both. */
     synchronized boolean firstSighting(String eventId, String channel, String messageTs) {
         boolean newEvent = seen.put("event:" + eventId, Boolean.TRUE) == null;

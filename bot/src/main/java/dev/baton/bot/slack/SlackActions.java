@@ -65,7 +65,7 @@ final class SlackActions {
             } catch (RuntimeException e) {
                 log.error("Slack button {} failed (channel {})", click.actionId(), click.channel(), e);
                 replier.notice(click.channel(), ButtonValues.replyThread(key.get()), click.value(),
-                        SlackTurns.FAILURE, true);
+                        SlackAnswering.FAILURE, true);
             }
         });
     }

@@ -6,7 +6,6 @@ import dev.baton.bot.storage.StorageErrorCode;
 import dev.baton.bot.storage.StorageException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -15,31 +14,27 @@ import org.jdbi.v3.core.JdbiException;
  * The Slack deliveries Baton has taken, in the {@code slack_deliveries} table. Slack retries an
  * event it thinks was not acknowledged (same {@code event_id}) and has, in incidents, delivered
  * the same message under a new event id; both are answered once, across restarts and replicas,
- * because taking a delivery is an insert on a unique key. Slack stops retrying within the hour,
- * so rows older than a day are removed now and then (every {@value #PURGE_EVERY} claims).
+ * because taking a delivery is an insert on a unique key (messages are taken with their inbox entry,
+ * {@link SlackInbox#accept}). Slack stops retrying within the hour, so the {@link SlackInboxWorker}
+ * removes rows older than a day now and then.
  */
 public final class SlackDeliveries {
     static final Duration KEPT_FOR = Duration.ofDays(1);
-    static final int PURGE_EVERY = 500;
 
     private final Jdbi jdbi;
-    private final AtomicLong claims = new AtomicLong();
 
     public SlackDeliveries(Jdbi jdbi) {
         this.jdbi = requireNonNull(jdbi, "jdbi is null");
     }
 
     /**
-     * Takes the delivery of one message: true the first time this event id and this channel +
-     * message ts are seen, false for any later delivery of either.
+     * Takes the delivery of one message that is not an inbox entry (a staff reply in a request
+     * thread): true the first time this event id and this channel + message ts are seen.
      */
     public boolean claim(String eventId, String channel, String messageTs, Instant now) {
         requireNonNull(eventId, "eventId is null");
         requireNonNull(channel, "channel is null");
         requireNonNull(messageTs, "messageTs is null");
-        if (claims.incrementAndGet() % PURGE_EVERY == 0) {
-            purgeOlderThan(now.minus(KEPT_FOR));
-        }
         try {
             return jdbi.inTransaction(handle -> {
                 boolean newEvent = insert(handle, "event:" + eventId, now);
@@ -75,7 +70,8 @@ public final class SlackDeliveries {
         }
     }
 
-    private static boolean insert(Handle handle, String key, Instant now) {
+    /** Records one delivery key inside the caller's transaction; true when it was new. */
+    static boolean insert(Handle handle, String key, Instant now) {
         return handle.createUpdate("INSERT INTO slack_deliveries (delivery_key, received_at) VALUES (:key, :at) "
                         + "ON CONFLICT (delivery_key) DO NOTHING")
                 .bind("key", key)

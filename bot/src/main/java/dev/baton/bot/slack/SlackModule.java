@@ -20,6 +20,7 @@ import dev.baton.bot.assistant.Assistant;
 import dev.baton.bot.conversation.ConversationStore;
 import dev.baton.bot.conversation.FeedbackStore;
 import dev.baton.bot.server.Route;
+import dev.baton.bot.server.ServerConfig;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.Clock;
@@ -27,17 +28,20 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Baton in Slack: adds {@code /slack/events} (events, slash commands and buttons on one Request
- * URL) to the server's routes and binds the {@link SlackTurnExecutor}, a {@code Managed} the
- * composition root starts before the server and stops after it, the Slack {@link StaffDesk} (request
+ * URL) to the server's routes and binds the {@link SlackTurnExecutor} and the {@link SlackInboxWorker}
+ * (the durable inbox), {@code Managed}s the composition root starts before the server and stops after
+ * it, the Slack {@link StaffDesk} (request
  * threads in the on-call channels) and the Slack {@link RequesterChannel}. Needs the {@link Assistant}, the
  * conversation and feedback stores, the database's {@link Jdbi} and a {@link Clock}; reads the
- * {@code slack.*} settings through the {@link SlackConfig} given. Installed only when Slack is on.
+ * {@code slack.*} settings through the {@link SlackConfig} and {@link SlackInboxConfig} given. Installed only when Slack is on.
  */
 public final class SlackModule extends AbstractModule {
     private final SlackConfig config;
+    private final SlackInboxConfig inboxConfig;
 
-    public SlackModule(SlackConfig config) {
+    public SlackModule(SlackConfig config, SlackInboxConfig inboxConfig) {
         this.config = requireNonNull(config, "config is null");
+        this.inboxConfig = requireNonNull(inboxConfig, "inboxConfig is null");
         if (!config.enabled()) {
             throw new IllegalArgumentException("the Slack module needs a bot token and a signing secret");
         }
@@ -46,6 +50,7 @@ public final class SlackModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(SlackConfig.class).toInstance(config);
+        bind(SlackInboxConfig.class).toInstance(inboxConfig);
         bind(SlackTurnExecutor.class).in(Singleton.class);
         Multibinder.newSetBinder(binder(), Route.class).addBinding().toProvider(EventsRoute.class);
         bind(EventsRoute.class);
@@ -104,10 +109,30 @@ public final class SlackModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SlackTurns turns(SlackConfig slackConfig, Assistant assistant, ConversationStore conversations,
-            SlackDeliveries deliveries, SlackTurnExecutor executor, SlackReplier replier, SlackStaffActions staff,
+    SlackInbox inbox(Jdbi jdbi) {
+        return new SlackInbox(jdbi);
+    }
+
+    @Provides
+    @Singleton
+    SlackAnswering answering(SlackConfig slackConfig, Assistant assistant, SlackReplier replier, SlackInbox inbox,
             Clock clock) {
-        return new SlackTurns(slackConfig, assistant, conversations, deliveries, executor, replier, staff, clock);
+        return new SlackAnswering(slackConfig, assistant, replier, inbox, clock);
+    }
+
+    @Provides
+    @Singleton
+    SlackInboxWorker inboxWorker(SlackInbox inbox, SlackDeliveries deliveries, SlackAnswering answering,
+            SlackTurnExecutor executor, SlackInboxConfig inboxSettings, SlackConfig slackConfig, ServerConfig server,
+            Clock clock) {
+        return new SlackInboxWorker(inbox, deliveries, answering, executor, inboxSettings, slackConfig, server, clock);
+    }
+
+    @Provides
+    @Singleton
+    SlackTurns turns(SlackConfig slackConfig, ConversationStore conversations, SlackInbox inbox,
+            SlackInboxWorker worker, SlackStaffActions staff, Clock clock) {
+        return new SlackTurns(slackConfig, conversations, inbox, worker, staff, clock);
     }
 
     @Provides

@@ -33,6 +33,24 @@ final class SlackReplier {
         post(channel, thread, BlockKitReplies.notice(buttonValue, text, humanButton && !buttonValue.isEmpty()));
     }
 
+    /** Posts one part of a planned reply, marked so a later attempt can tell Slack already has it. */
+    void postPart(PlannedReply reply, int part, SlackWebApi.ReplyMark mark) {
+        SlackMessage message = reply.messages().get(part);
+        if (reply.onlyFor().isPresent()) {
+            api.postEphemeral(reply.channel(), reply.onlyFor().get(), reply.thread(), message);
+        } else {
+            api.post(reply.channel(), reply.thread(), message, Optional.of(mark));
+        }
+    }
+
+    /**
+     * Whether Slack already shows this part (posted by an attempt that died before recording it).
+     * A message only the asker sees cannot be looked up; it is posted again rather than lost.
+     */
+    boolean alreadyPosted(PlannedReply reply, String since, SlackWebApi.ReplyMark mark) {
+        return reply.onlyFor().isEmpty() && api.hasReplyPart(reply.channel(), reply.thread(), since, mark);
+    }
+
     SlackProfile profile(String userId) {
         return api.profile(userId);
     }

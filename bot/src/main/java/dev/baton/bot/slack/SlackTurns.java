@@ -2,56 +2,44 @@ package dev.baton.bot.slack;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.baton.bot.assistant.Assistant;
-import dev.baton.bot.assistant.IncomingMessage;
-import dev.baton.bot.assistant.TurnResult;
-import dev.baton.bot.conversation.ConversationKey;
 import dev.baton.bot.conversation.ConversationStore;
-import dev.baton.bot.conversation.CustomerContext;
-import dev.baton.bot.conversation.Participant;
-import dev.baton.bot.conversation.Surface;
-import dev.baton.knowledge.answer.Answer;
 import java.time.Clock;
-import java.util.List;
+import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Messages from Slack: decides on the acknowledging thread whether Baton should answer (enabled
- * channel; a mention, a DM, a thread it is in, or an auto-answer channel) and whether this is the
- * first delivery, then answers on the turn executor. Whatever goes wrong, the person hears so in
- * the thread, with the way to a human.
+ * channel; a mention, a DM, a thread it is in, or an auto-answer channel) and, if so, stores the
+ * message in the durable inbox before Slack gets its 200; the {@link SlackInboxWorker} answers it.
+ * When the message cannot be stored (the database is down) the listener fails, Slack gets a non-200
+ * and delivers the event again: nothing accepted is lost, nothing is answered twice.
  */
 final class SlackTurns {
     private static final Logger log = LoggerFactory.getLogger(SlackTurns.class);
-    static final String FAILURE = "Sorry, something went wrong on my side and I could not answer. "
-            + "Use *Talk to a human* below, or type `/human`, and a person from the support team will help.";
 
     private final SlackConfig config;
-    private final Assistant assistant;
     private final ConversationStore conversations;
-    private final SlackDeliveries deliveries;
-    private final SlackTurnExecutor executor;
-    private final SlackReplier replier;
+    private final SlackInbox inbox;
+    private final SlackInboxWorker worker;
     private final SlackStaffActions staff;
     private final Clock clock;
     private final RecentDeliveries recent = new RecentDeliveries();
 
-    SlackTurns(SlackConfig config, Assistant assistant, ConversationStore conversations, SlackDeliveries deliveries,
-            SlackTurnExecutor executor, SlackReplier replier, SlackStaffActions staff, Clock clock) {
+    SlackTurns(SlackConfig config, ConversationStore conversations, SlackInbox inbox, SlackInboxWorker worker,
+            SlackStaffActions staff, Clock clock) {
         this.config = requireNonNull(config, "config is null");
-        this.assistant = requireNonNull(assistant, "assistant is null");
         this.conversations = requireNonNull(conversations, "conversations is null");
-        this.deliveries = requireNonNull(deliveries, "deliveries is null");
-        this.executor = requireNonNull(executor, "executor is null");
-        this.replier = requireNonNull(replier, "replier is null");
+        this.inbox = requireNonNull(inbox, "inbox is null");
+        this.worker = requireNonNull(worker, "worker is null");
         this.staff = requireNonNull(staff, "staff is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
     /**
      * Called while Slack waits for its 200: quick checks (a database read only for a thread reply
-     * without a mention), then the turn is queued. The persisted claim is the turn's first step.
+     * without a mention), then one transaction stores the message with its delivery keys.
      */
     void accept(SlackInbound message) {
         if (staff.isStaffThread(message)) {
@@ -71,19 +59,31 @@ final class SlackTurns {
         if (!addressed(message, setting)) {
             return;
         }
-        if (!recent.firstSighting(message.eventId(), message.channel(), message.ts())) {
+        if (recent.seenBefore(message.eventId(), message.channel(), message.ts())) {
             log.info("Slack event {} (channel {}, ts {}) was already received; not answered again",
                     message.eventId(), message.channel(), message.ts());
             return;
         }
-        executor.submit("the Slack turn of event " + message.eventId(), () -> {
-            if (deliveries.claim(message.eventId(), message.channel(), message.ts(), clock.instant())) {
-                answer(message, setting);
-            } else {
-                log.info("Slack event {} (channel {}, ts {}) was already taken (restart or another replica); "
-                        + "not answered again", message.eventId(), message.channel(), message.ts());
-            }
-        });
+        String id = InboxEntry.deliveryIdOf(message);
+        if (!worker.reserve(id)) {
+            return;
+        }
+        Optional<InboxEntry> entry;
+        try {
+            Instant now = clock.instant();
+            entry = inbox.accept(message, now, worker.holder(), worker.holdUntil(now));
+        } catch (RuntimeException e) {
+            worker.release(id);
+            throw e;
+        }
+        recent.remember(message.eventId(), message.channel(), message.ts());
+        if (entry.isEmpty()) {
+            worker.release(id);
+            log.info("Slack event {} (channel {}, ts {}) was already taken (restart or another replica); "
+                    + "not answered again", message.eventId(), message.channel(), message.ts());
+            return;
+        }
+        worker.work(entry.get());
     }
 
     private boolean addressed(SlackInbound message, ChannelSetting setting) {
@@ -92,83 +92,8 @@ final class SlackTurns {
         }
         if (message.threadTs().isPresent()) {
             // A follow-up needs no new mention in a thread Baton already takes part in.
-            return conversations.find(key(message)).isPresent();
+            return conversations.find(SlackAnswering.key(message)).isPresent();
         }
         return setting.mode() == ChannelMode.AUTO_ANSWER;
     }
-
-    private void answer(SlackInbound message, ChannelSetting setting) {
-        ConversationKey key = key(message);
-        try {
-            if (message.text().length() > config.maxMessageChars()) {
-                replier.notice(message.channel(), message.replyThread(), ButtonValues.of(key), "Your message has "
-                        + message.text().length() + " characters; I can take questions of up to "
-                        + config.maxMessageChars() + ". Please ask a shorter question, or use *Talk to a human*.",
-                        true);
-                return;
-            }
-            if (message.text().isBlank()) {
-                replier.notice(message.channel(), message.replyThread(), ButtonValues.of(key), "I can't read attachments yet, so I "
-                        + "could not see what you sent. Please type your question, or use `/human` to reach a person.",
-                        false);
-                return;
-            }
-            SlackProfile profile = replier.profile(message.user());
-            IncomingMessage incoming = new IncomingMessage(key, new Participant(message.user(), profile.displayName()),
-                    context(profile, setting), message.text());
-            TurnResult result = assistant.handle(incoming);
-            String note = message.hasFiles() ? "_I can't read attachments yet; I answered from your text only._\n\n" : "";
-            deliver(message, setting, result, note);
-        } catch (RuntimeException e) {
-            log.error("Slack turn failed (team {}, channel {}, ts {})", message.team(), message.channel(),
-                    message.ts(), e);
-            tellFailure(message, key);
-        }
-    }
-
-    private void deliver(SlackInbound message, ChannelSetting setting, TurnResult result, String note) {
-        String conversation = ButtonValues.of(result.conversation().key());
-        switch (result) {
-            case TurnResult.Answered answered -> {
-                Answer answer = answered.answer();
-                boolean privately = setting.visibility() == AnswerVisibility.PRIVATE && !message.directMessage();
-                List<SlackMessage> messages = BlockKitReplies.answer(conversation, note + answer.text(),
-                        answer.citations(), answer.abstained(), privately);
-                if (privately) {
-                    replier.postEphemeral(message.channel(), message.user(), message.replyThread(), messages);
-                } else {
-                    replier.post(message.channel(), message.replyThread(), messages);
-                }
-            }
-            case TurnResult.HandedOff handedOff ->
-                    replier.notice(message.channel(), message.replyThread(), conversation, note + handedOff.reply(), false);
-            case TurnResult.Acknowledged acknowledged ->
-                    replier.notice(message.channel(), message.replyThread(), conversation, acknowledged.reply(), false);
-            case TurnResult.WithHuman withHuman -> {
-                // The person from support follows the thread; Baton speaks up only when called on.
-                if (message.mentionsBaton() || message.directMessage()) {
-                    replier.notice(message.channel(), message.replyThread(), conversation, withHuman.reply(), false);
-                }
-            }
-        }
-    }
-
-    private void tellFailure(SlackInbound message, ConversationKey key) {
-        try {
-            replier.notice(message.channel(), message.replyThread(), ButtonValues.of(key), FAILURE, true);
-        } catch (RuntimeException e) {
-            log.error("Could not even tell Slack channel {} that the turn failed", message.channel(), e);
-        }
-    }
-
-    static ConversationKey key(SlackInbound message) {
-        return new ConversationKey(Surface.SLACK, message.team(), message.channel(), message.conversationThread());
-    }
-
-    private static CustomerContext context(SlackProfile profile, ChannelSetting setting) {
-        CustomerContext unknown = CustomerContext.unknown();
-        return new CustomerContext(profile.title(), profile.timeZone(), unknown.account(), unknown.tier(),
-                unknown.highValue(), setting.product(), unknown.accessTags(), unknown.earlierTickets());
-    }
-
 }

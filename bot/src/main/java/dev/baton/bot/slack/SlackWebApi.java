@@ -7,17 +7,25 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatPostEphemeralRequest;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.conversations.ConversationsHistoryRequest;
 import com.slack.api.methods.request.conversations.ConversationsOpenRequest;
+import com.slack.api.methods.request.conversations.ConversationsRepliesRequest;
 import com.slack.api.methods.request.users.UsersInfoRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.conversations.ConversationsRepliesResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.Message;
+import com.slack.api.model.ResponseMetadata;
 import com.slack.api.model.User;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +40,9 @@ final class SlackWebApi {
     static final int MAX_RETRIES = 5;
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(60);
     private static final Duration CONNECTION_PAUSE = Duration.ofMillis(500);
+    /** The Slack message metadata type that marks a part of Baton's reply to an accepted message. */
+    static final String REPLY_MARK = "baton_reply";
+    private static final int MAX_PAGES = 10;
 
     private final MethodsClient methods;
     private final RetryPolicy<Object> retries;
@@ -57,15 +68,75 @@ final class SlackWebApi {
 
     /** Posts a message and says where it landed. */
     Posted post(String channel, Optional<String> threadTs, SlackMessage message) {
+        return post(channel, threadTs, message, Optional.empty());
+    }
+
+    /**
+     * Posts part {@code mark.part()} of the reply to an accepted message, carrying that mark as Slack
+     * message metadata so {@link #hasReplyPart} can later tell whether Slack already has it.
+     */
+    Posted post(String channel, Optional<String> threadTs, SlackMessage message, Optional<ReplyMark> mark) {
         ChatPostMessageRequest request = ChatPostMessageRequest.builder()
                 .channel(channel)
                 .threadTs(threadTs.orElse(null))
                 .text(message.text())
                 .blocks(message.blocks())
+                .metadata(mark.map(m -> new Message.Metadata(REPLY_MARK, Map.of("delivery", m.delivery(),
+                        "part", m.part()))).orElse(null))
                 .unfurlLinks(false)
                 .build();
         ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(request));
         return new Posted(response.getChannel() == null ? channel : response.getChannel(), response.getTs());
+    }
+
+    /** Which accepted message (its delivery id) and which part of its reply a posted message is. */
+    record ReplyMark(String delivery, int part) {}
+
+    /**
+     * Whether Slack already holds the marked part: looked up in the thread's replies, or (no thread: a
+     * direct message) in the channel's messages since {@code since}. Used only when an earlier attempt
+     * may have posted the part and died before recording it.
+     */
+    boolean hasReplyPart(String channel, Optional<String> threadTs, String since, ReplyMark mark) {
+        String cursor = null;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            String from = cursor;
+            List<Message> messages;
+            ResponseMetadata next;
+            if (threadTs.isPresent()) {
+                ConversationsRepliesResponse response = call("conversations.replies", () -> methods.conversationsReplies(
+                        ConversationsRepliesRequest.builder().channel(channel).ts(threadTs.get()).cursor(from)
+                                .limit(200).includeAllMetadata(true).build()));
+                messages = response.getMessages();
+                next = response.getResponseMetadata();
+            } else {
+                ConversationsHistoryResponse response = call("conversations.history", () -> methods.conversationsHistory(
+                        ConversationsHistoryRequest.builder().channel(channel).oldest(since).inclusive(true)
+                                .cursor(from).limit(200).includeAllMetadata(true).build()));
+                messages = response.getMessages();
+                next = response.getResponseMetadata();
+            }
+            if (messages != null && messages.stream().anyMatch(message -> marks(message, mark))) {
+                return true;
+            }
+            cursor = next == null ? null : next.getNextCursor();
+            if (cursor == null || cursor.isEmpty()) {
+                return false;
+            }
+        }
+        log.warn("Looked through {} pages of Slack channel {} without finding part {} of reply {}; posting it",
+                MAX_PAGES, channel, mark.part(), mark.delivery());
+        return false;
+    }
+
+    private static boolean marks(Message message, ReplyMark mark) {
+        Message.Metadata metadata = message.getMetadata();
+        if (metadata == null || !REPLY_MARK.equals(metadata.getEventType()) || metadata.getEventPayload() == null) {
+            return false;
+        }
+        Object delivery = metadata.getEventPayload().get("delivery");
+        Object part = metadata.getEventPayload().get("part");
+        return mark.delivery().equals(delivery) && part instanceof Number number && number.intValue() == mark.part();
     }
 
     /** Posts a message only {@code user} sees. */
@@ -117,7 +188,7 @@ final class SlackWebApi {
             throw new SlackException(SlackErrorCode.WEB_API_FAILED, "Slack " + method + " failed: " + e, e);
         }
         if (!response.isOk()) {
-            throw new SlackException(SlackErrorCode.WEB_API_FAILED, "Slack " + method + " answered ok:false, error "
+            throw new SlackException(SlackErrorCode.WEB_API_REFUSED, "Slack " + method + " answered ok:false, error "
                     + response.getError(), null);
         }
         if (response.getWarning() != null) {

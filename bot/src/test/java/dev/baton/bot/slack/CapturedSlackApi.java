@@ -132,6 +132,10 @@ final class CapturedSlackApi implements AutoCloseable {
                 out.put("message", Map.of("type", "message", "text", params.getOrDefault("text", ""), "bot_id", BOT_ID));
             }
             case "chat.postEphemeral" -> out.put("message_ts", nextTs());
+            case "conversations.replies" -> out.put("messages", posted(params.get("channel"),
+                    post -> params.get("ts").equals(post.params().get("thread_ts"))));
+            case "conversations.history" -> out.put("messages", posted(params.get("channel"),
+                    post -> !post.params().containsKey("thread_ts")));
             case "users.info" -> out.put("user", Map.of(
                     "id", params.getOrDefault("user", "U?"),
                     "name", "alice",
@@ -145,6 +149,26 @@ final class CapturedSlackApi implements AutoCloseable {
             }
         }
         return JSON.writeValueAsString(out);
+    }
+
+    /** Baton's posts to the channel that match, as Slack lists messages, with their metadata. */
+    private List<Map<String, Object>> posted(String channel, Predicate<Call> filter) throws IOException {
+        List<Map<String, Object>> messages = new ArrayList<>();
+        for (Call post : calls("chat.postMessage")) {
+            if (channel != null && channel.equals(post.params().get("channel")) && filter.test(post)) {
+                Map<String, Object> message = new HashMap<>();
+                message.put("type", "message");
+                message.put("bot_id", BOT_ID);
+                message.put("text", post.params().getOrDefault("text", ""));
+                message.put("ts", post.params().getOrDefault("_ts", ""));
+                String metadata = post.params().get("metadata");
+                if (metadata != null && !metadata.isBlank()) {
+                    message.put("metadata", JSON.readValue(metadata, Map.class));
+                }
+                messages.add(message);
+            }
+        }
+        return messages;
     }
 
     private String nextTs() {

@@ -24,7 +24,7 @@ class TestDatabase {
     /** Every module's migrations on the bot's class path, oldest first. */
     private static final List<String> MIGRATIONS =
             List.of("202611280410", "202611280415", "202611281220", "202611281230", "202611281300", "202611281310",
-                    "202611281315", "202611281400");
+                    "202611281315", "202611281400", "202611281500");
 
     private static FreshDatabases databases;
 
@@ -49,7 +49,8 @@ class TestDatabase {
             assertThat(first.applied()).extracting(AppliedMigration::description)
                     .containsExactly("bot conversations", "handoff tickets", "bot teams state",
                             "handoff sla surveys threads", "bot review tags", "bot proposed answers",
-                            "bot slack deliveries and feedback", "bot teams feedback into answer feedback");
+                            "bot slack deliveries and feedback", "bot teams feedback into answer feedback",
+                            "bot slack inbox");
             assertThat(first.schemaVersion()).contains(MIGRATIONS.getLast());
 
             MigrationReport second = database.migrate();
