@@ -91,7 +91,8 @@ public final class RetrievalComparison {
                     new ExtractiveAnswerer(precomputed, confidenceEstimator, config.minConfidence(),
                             config.maxQuotedPassages(), config.maxSentencesPerPassage()),
                     config.retrievalTopK());
-            int batonDepth = Math.max(config.retrievalCandidates(), config.retrievalTopK());
+            // Both systems return the same number of chunks; Baton still fuses its usual candidates.
+            int batonDepth = baselineMaxResults;
             LangChain4jBaseline langChain4j = new LangChain4jBaseline(indexed, texts, precomputed, baselineMaxResults);
             LOG.info("Indexed {} documents as {} chunks in both systems", dataset.corpus().size(), chunks.size());
 
