@@ -19,6 +19,8 @@ public record BudgetReport(
         double ingestSeconds,
         double ingestChunksPerSecond,
         int modelSample,
+        double modelBeforeTextsPerSecond,
+        double modelAfterTextsPerSecond,
         double modelTextsPerSecond,
         double ingestShareOfModel,
         int turns,
@@ -47,8 +49,9 @@ public record BudgetReport(
         row(out, "corpus", corpus);
         row(out, "documents", documents + " Markdown files, " + ingestFailures + " failed");
         row(out, "ingestion", String.format(Locale.ROOT, "%.1f s, %.1f chunks/s", ingestSeconds, ingestChunksPerSecond));
-        row(out, "model alone", String.format(Locale.ROOT, "%.1f texts/s (%d of the same passages)", modelTextsPerSecond,
-                modelSample));
+        row(out, "model alone", String.format(Locale.ROOT,
+                "%.1f texts/s (mean of %.1f before and %.1f after ingestion; %d of the same passages, same batches)",
+                modelTextsPerSecond, modelBeforeTextsPerSecond, modelAfterTextsPerSecond, modelSample));
         row(out, "ingestion / model", verdict(String.format(Locale.ROOT, "%.0f%%", 100 * ingestShareOfModel),
                 ingestShareOfModel >= TARGET_INGEST_SHARE, ">= 80%"));
         row(out, "one turn p50", verdict(String.format(Locale.ROOT, "%.1f ms", turnP50Ms), turnP50Ms < TARGET_TURN_P50_MS,
