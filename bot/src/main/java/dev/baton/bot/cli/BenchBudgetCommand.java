@@ -56,6 +56,10 @@ public final class BenchBudgetCommand implements Callable<Integer> {
             description = "An empty or new folder for the generated files and the index, kept afterwards.")
     Optional<Path> workDirectory;
 
+    @Option(names = "--compare", description = "Also time retrieval at this size beside LangChain4j's "
+            + "InMemoryEmbeddingStore holding the same chunks and vectors (after the memory reading).")
+    boolean compare;
+
     @Option(names = "--json", description = "End the output with one JSON object holding every figure.")
     boolean json;
 
@@ -84,7 +88,7 @@ public final class BenchBudgetCommand implements Callable<Integer> {
                 ? Files.createDirectories(workDirectory.get())
                 : Files.createTempDirectory("baton-bench-");
         try {
-            BudgetReport report = budget.run(folder, chunks, turns, work);
+            BudgetReport report = budget.run(folder, chunks, turns, work, compare);
             System.out.println(report.table());
             if (json) {
                 System.out.println(Json.mapper().writeValueAsString(report));

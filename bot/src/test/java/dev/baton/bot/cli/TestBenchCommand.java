@@ -104,11 +104,11 @@ class TestBenchCommand {
     void budgetIngestsTheAskedNumberOfChunksThroughTheRealPathAndReportsEveryBudget() throws Exception {
         Path work = directory.resolve("work");
         Run run = run("bench", "budget", "--config", settings().toString(), helpdesk().toString(),
-                "--chunks", "30", "--turns", "6", "--work-dir", work.toString(), "--json");
+                "--chunks", "30", "--turns", "6", "--work-dir", work.toString(), "--compare", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Budget benchmark:").contains("ingestion / model").contains("one turn p50")
-                .contains("one turn p99").contains("resident memory").contains("target");
+                .contains("one turn p99").contains("resident memory").contains("target").contains("retrieval at size");
         JsonNode json = run.json();
         assertThat(json.get("targetChunks").asInt()).isEqualTo(30);
         // Whole documents are written, so the last one may overshoot the target by a chunk or two.
@@ -124,6 +124,9 @@ class TestBenchCommand {
         assertThat(json.get("residentMb").asDouble()).isPositive();
         assertThat(json.get("peakResidentMb").asDouble()).isGreaterThanOrEqualTo(json.get("residentMb").asDouble());
         assertThat(json.get("jvmFlags").isArray()).isTrue();
+        assertThat(json.get("batonRetrievalP50Ms").asDouble()).isPositive();
+        assertThat(json.get("langChain4jRetrievalP99Ms").asDouble())
+                .isGreaterThanOrEqualTo(json.get("langChain4jRetrievalP50Ms").asDouble());
         try (Stream<Path> copies = Files.list(work.resolve("documents"))) {
             assertThat(copies.count()).isEqualTo(8);
         }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The budgets of one knowledge base size: ingestion throughput through the real ingestion path
+ * The budgets of one knowledge base size (the retrieval figures beside LangChain4j are -1 when that
+ * comparison was not asked for): ingestion throughput through the real ingestion path
  * against the embedding model's own throughput on the same passages in the same run, the latency of
  * one turn (hybrid retrieval and an extractive answer, no LLM) and the process's resident memory.
  */
@@ -31,7 +32,11 @@ public record BudgetReport(
         double residentMb,
         double peakResidentMb,
         double maxHeapMb,
-        List<String> jvmFlags) {
+        List<String> jvmFlags,
+        double batonRetrievalP50Ms,
+        double batonRetrievalP99Ms,
+        double langChain4jRetrievalP50Ms,
+        double langChain4jRetrievalP99Ms) {
     public static final double TARGET_INGEST_SHARE = 0.80;
     public static final double TARGET_TURN_P50_MS = 15;
     public static final double TARGET_TURN_P99_MS = 50;
@@ -62,6 +67,12 @@ public record BudgetReport(
         row(out, "turns", turns + " questions (" + abstained + " abstained)");
         row(out, "resident memory", verdict(String.format(Locale.ROOT, "%.0f MB (peak %.0f MB)", residentMb, peakResidentMb),
                 residentMb < TARGET_RESIDENT_MB, "< 600 MB"));
+        if (batonRetrievalP50Ms >= 0) {
+            row(out, "retrieval at size", String.format(Locale.ROOT,
+                    "Baton p50 %.2f / p99 %.2f ms; LangChain4j in-memory p50 %.2f / p99 %.2f ms (10 chunks, query "
+                            + "embedding excluded)",
+                    batonRetrievalP50Ms, batonRetrievalP99Ms, langChain4jRetrievalP50Ms, langChain4jRetrievalP99Ms));
+        }
         row(out, "JVM", String.format(Locale.ROOT, "max heap %.0f MB; flags %s", maxHeapMb, String.join(" ", jvmFlags)));
         return out.toString();
     }

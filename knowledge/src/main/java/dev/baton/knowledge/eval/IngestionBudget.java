@@ -18,7 +18,11 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.baton.knowledge.index.IndexedChunk;
+import dev.baton.knowledge.ingest.Passages;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +42,8 @@ public final class IngestionBudget {
     private static final Logger LOG = LoggerFactory.getLogger(IngestionBudget.class);
     private static final int MODEL_SAMPLE = 2000;
     private static final int WARM_UP_TURNS = 20;
+    private static final int SCALE_QUERIES = 200;
+    private static final int SCALE_RESULTS = 10;
 
     private final EmbeddingModel embeddingModel;
     private final KnowledgeConfig config;
@@ -54,8 +60,10 @@ public final class IngestionBudget {
      * @param targetChunks chunks to index
      * @param turns questions answered (the data set's queries in file order, repeated if too few)
      * @param work an empty folder for the Markdown files and the index
+     * @param compareAtScale also time retrieval beside LangChain4j's in-memory store at this size
+     *     (after the memory reading)
      */
-    public BudgetReport run(Path folder, int targetChunks, int turns, Path work) {
+    public BudgetReport run(Path folder, int targetChunks, int turns, Path work, boolean compareAtScale) {
         if (targetChunks < 1 || turns < 1) {
             throw new IllegalArgumentException("need at least one chunk and one turn: " + targetChunks + ", " + turns);
         }
@@ -104,6 +112,9 @@ public final class IngestionBudget {
             }
             latencies.sort(null);
             Optional<Double> resident = statusMegabytes("VmRSS:");
+            Optional<Double> peak = statusMegabytes("VmHWM:");
+            // After the memory reading: LangChain4j's store holds every vector and text on the heap.
+            double[] side = compareAtScale ? retrievalBesideLangChain4j(index, questions) : new double[] {-1, -1, -1, -1};
             return new BudgetReport(
                     written.copies() + " edited copies of " + dataset.name() + " (" + dataset.corpus().size()
                             + " documents; copy v: title + \" (edition v)\", sentences rotated by v)",
@@ -124,10 +135,63 @@ public final class IngestionBudget {
                     RankingMetrics.percentile(latencies, 95),
                     RankingMetrics.percentile(latencies, 99),
                     resident.orElse(-1.0),
-                    statusMegabytes("VmHWM:").orElse(-1.0),
+                    peak.orElse(-1.0),
                     Runtime.getRuntime().maxMemory() / 1024.0 / 1024.0,
-                    ManagementFactory.getRuntimeMXBean().getInputArguments());
+                    ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    side[0], side[1], side[2], side[3]);
         }
+    }
+
+    /**
+     * Retrieval latency at this size, Baton beside LangChain4j's in-memory store holding the same
+     * chunks and vectors (read back from the index), both searching with vectors embedded
+     * beforehand: Baton p50, p99, then LangChain4j p50, p99.
+     */
+    private double[] retrievalBesideLangChain4j(LuceneVectorIndex index, List<String> questions) {
+        List<IndexedChunk> chunks = new ArrayList<>();
+        for (String document : index.documents().keySet()) {
+            chunks.addAll(index.chunksOf(document));
+        }
+        List<String> texts = chunks.stream().map(chunk -> Passages.searchableText(chunk.chunk())).toList();
+        List<String> asked = questions.subList(0, Math.min(questions.size(), SCALE_QUERIES));
+        Map<String, float[]> vectors = new HashMap<>();
+        for (String question : asked) {
+            vectors.put(question, embeddingModel.embedQuery(question));
+        }
+        EmbeddingModel precomputed = new PrecomputedQueries(embeddingModel, vectors);
+        Chunker chunker = new Chunker(config.chunkMaxCharacters(), config.chunkOverlapCharacters());
+        DefaultKnowledgeBase baton = new DefaultKnowledgeBase(
+                new DocumentIngester(index, precomputed, chunker, config.embeddingBatchSize()), index, precomputed,
+                new ExtractiveAnswerer(precomputed, confidenceEstimator, config.minConfidence(),
+                        config.maxQuotedPassages(), config.maxSentencesPerPassage()),
+                config.retrievalTopK());
+        LangChain4jBaseline langChain4j = new LangChain4jBaseline(chunks, texts, precomputed, SCALE_RESULTS);
+        LOG.info("LangChain4j's store holds the {} chunks read back from the index", chunks.size());
+        for (String question : asked.subList(0, Math.min(asked.size(), WARM_UP_TURNS))) {
+            baton.retrieve(Question.of(question), SCALE_RESULTS);
+            langChain4j.retrieve(question);
+        }
+        List<Double> batonLatencies = new ArrayList<>();
+        List<Double> baselineLatencies = new ArrayList<>();
+        for (int i = 0; i < asked.size(); i++) {
+            String question = asked.get(i);
+            for (int turn = 0; turn < 2; turn++) {
+                long started = System.nanoTime();
+                if ((i + turn) % 2 == 0) {
+                    baton.retrieve(Question.of(question), SCALE_RESULTS);
+                    batonLatencies.add((System.nanoTime() - started) / 1e6);
+                } else {
+                    langChain4j.retrieve(question);
+                    baselineLatencies.add((System.nanoTime() - started) / 1e6);
+                }
+            }
+        }
+        batonLatencies.sort(null);
+        baselineLatencies.sort(null);
+        return new double[] {
+            RankingMetrics.percentile(batonLatencies, 50), RankingMetrics.percentile(batonLatencies, 99),
+            RankingMetrics.percentile(baselineLatencies, 50), RankingMetrics.percentile(baselineLatencies, 99)
+        };
     }
 
     /** Passages a second, embedded as ingestion embeds them (the configured batch size). */

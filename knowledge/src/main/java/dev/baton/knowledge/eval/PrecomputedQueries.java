@@ -20,7 +20,9 @@ final class PrecomputedQueries implements EmbeddingModel {
 
     PrecomputedQueries(EmbeddingModel model, Map<String, float[]> queries) {
         this.model = requireNonNull(model, "model is null");
-        this.queries = Map.copyOf(queries);
+        Map<String, float[]> stripped = new java.util.HashMap<>();
+        queries.forEach((query, vector) -> stripped.put(query.strip(), vector));
+        this.queries = Map.copyOf(stripped);
     }
 
     @Override
@@ -30,7 +32,8 @@ final class PrecomputedQueries implements EmbeddingModel {
 
     @Override
     public float[] embedQuery(String query) {
-        float[] vector = queries.get(query);
+        // Retrieval searches the stripped question; LangChain4j passes it as it came.
+        float[] vector = queries.get(query.strip());
         if (vector == null) {
             throw new KnowledgeException(KnowledgeErrorCode.EMBEDDING_FAILED,
                     "the benchmark did not embed this query beforehand: " + query);
