@@ -11,6 +11,7 @@ import dev.baton.knowledge.answer.ConfidenceEstimator;
 import dev.baton.knowledge.answer.ExtractiveAnswerer;
 import dev.baton.knowledge.embedding.BgeSmallEmbeddingModel;
 import dev.baton.knowledge.embedding.EmbeddingModel;
+import dev.baton.knowledge.embedding.QueryEmbeddingCache;
 import dev.baton.knowledge.eval.RetrievalEvaluation;
 import dev.baton.knowledge.index.VectorIndex;
 import dev.baton.knowledge.ingest.Chunker;
@@ -20,7 +21,7 @@ import dev.baton.knowledge.ingest.DocumentIngester;
  * The knowledge module's pieces.
  *
  * <p>Binds: {@link KnowledgeConfig} (the instance given), {@link EmbeddingModel} (bge-small, loaded
- * once), {@link Chunker}, {@link DocumentIngester}, {@link ConfidenceEstimator}, the extractive
+ * once, with the last queries' vectors remembered), {@link Chunker}, {@link DocumentIngester}, {@link ConfidenceEstimator}, the extractive
  * {@link Answerer} under {@code @Named("extractive")}, {@link KnowledgeBase}, and {@link
  * RetrievalEvaluation} (what the {@code eval} command runs).
  *
@@ -33,6 +34,8 @@ import dev.baton.knowledge.ingest.DocumentIngester;
 public final class KnowledgeModule extends AbstractModule {
     /** The name of the extractive answerer's binding. */
     public static final String EXTRACTIVE = "extractive";
+    /** Queries whose vectors are remembered: a turn asks twice for the same one, concurrent turns for a few. */
+    private static final int QUERY_CACHE_SIZE = 256;
 
     private final KnowledgeConfig config;
 
@@ -48,7 +51,7 @@ public final class KnowledgeModule extends AbstractModule {
     @Provides
     @Singleton
     EmbeddingModel embeddingModel(KnowledgeConfig config) {
-        return BgeSmallEmbeddingModel.load(config.embeddingBatchSize());
+        return new QueryEmbeddingCache(BgeSmallEmbeddingModel.load(config.embeddingBatchSize()), QUERY_CACHE_SIZE);
     }
 
     @Provides

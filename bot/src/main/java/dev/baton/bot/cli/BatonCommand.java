@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             AskCommand.class,
             EvalCommand.class,
+            BenchCommand.class,
             MigrateCommand.class,
             ConfigCommand.class,
             TeamsPackageCommand.class

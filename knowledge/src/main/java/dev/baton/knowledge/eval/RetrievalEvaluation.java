@@ -161,7 +161,7 @@ public final class RetrievalEvaluation {
         return List.copyOf(documents);
     }
 
-    private static SourceDocument source(BeirDataset.CorpusDocument document) {
+    static SourceDocument source(BeirDataset.CorpusDocument document) {
         String title = document.title().isBlank() ? document.id() : document.title();
         return new SourceDocument(document.id(), title, document.id(), Optional.empty(), Set.of(), ChunkKind.DOCUMENT,
                 List.of(new Section(List.of(), List.of(document.text()))));

@@ -10,18 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 
 /**
  * One hybrid search on one searcher: the nearest chunks by vector and the best by BM25, both within
@@ -68,10 +70,12 @@ final class HybridSearch {
         List<HybridFusion.Candidate<Integer>> fusionInput = new ArrayList<>(scores.size());
         scores.forEach((doc, s) -> fusionInput.add(new HybridFusion.Candidate<>(doc, s.semantic, s.lexical)));
         List<ScoredChunk> out = new ArrayList<>();
+        // One StoredFields for the whole search: it keeps the block it last decompressed.
+        StoredFields stored = searcher.storedFields();
         for (HybridFusion.Fused<Integer> fused : fusion.fuse(fusionInput, request.limit())) {
             HybridFusion.Candidate<Integer> candidate = fused.candidate();
             out.add(new ScoredChunk(
-                    ChunkDocuments.toChunk(searcher.storedFields().document(candidate.item())),
+                    ChunkDocuments.toChunk(stored.document(candidate.item())),
                     fused.score(),
                     candidate.semanticScore(),
                     candidate.lexicalScore()));
@@ -79,22 +83,37 @@ final class HybridSearch {
         return out;
     }
 
-    /** A chunk that is near in meaning may still share words with the question: score them, only among these chunks. */
+    /**
+     * A chunk that is near in meaning may still share words with the question: score them, only
+     * among these chunks, by advancing the text query's scorer to each (no stored field is read).
+     */
     private void lexicalScoresOfSemanticHits(Query text, Map<Integer, Scores> scores) throws IOException {
-        List<BytesRef> ids = new ArrayList<>();
-        for (Map.Entry<Integer, Scores> entry : scores.entrySet()) {
-            if (entry.getValue().lexical == 0) {
-                String id = searcher.storedFields().document(entry.getKey(), Set.of(ChunkDocuments.ID))
-                        .get(ChunkDocuments.ID);
-                ids.add(new BytesRef(id));
-            }
-        }
-        if (ids.isEmpty()) {
+        int[] docs = scores.entrySet().stream()
+                .filter(entry -> entry.getValue().lexical == 0)
+                .mapToInt(Map.Entry::getKey)
+                .sorted()
+                .toArray();
+        if (docs.length == 0) {
             return;
         }
-        Query restricted = LuceneQueries.filtered(text, new TermInSetQuery(ChunkDocuments.ID, ids));
-        for (ScoreDoc hit : searcher.search(restricted, ids.size()).scoreDocs) {
-            scores.get(hit.doc).lexical = hit.score;
+        Weight weight = searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int i = 0;
+        while (i < docs.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            Scorer scorer = weight.scorer(leaf);
+            DocIdSetIterator iterator = scorer == null ? null : scorer.iterator();
+            for (; i < docs.length && docs[i] < end; i++) {
+                if (iterator == null) {
+                    continue;
+                }
+                int target = docs[i] - leaf.docBase;
+                int current = iterator.docID() < target ? iterator.advance(target) : iterator.docID();
+                if (current == target) {
+                    scores.get(docs[i]).lexical = scorer.score();
+                }
+            }
         }
     }
 
