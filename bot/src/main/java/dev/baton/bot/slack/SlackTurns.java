@@ -2,6 +2,7 @@ package dev.baton.bot.slack;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.bot.access.Audience;
 import dev.baton.bot.assistant.Assistant;
 import dev.baton.bot.assistant.IncomingMessage;
 import dev.baton.bot.assistant.TurnResult;
@@ -115,7 +116,8 @@ final class SlackTurns {
             }
             SlackProfile profile = replier.profile(message.user());
             IncomingMessage incoming = new IncomingMessage(key, new Participant(message.user(), profile.displayName()),
-                    context(profile, setting), message.text());
+                    context(profile, setting), message.text(), message.directMessage()
+                            ? Audience.onlyTheAsker() : Audience.channel(setting.accessTags()));
             TurnResult result = assistant.handle(incoming);
             String note = message.hasFiles() ? "_I can't read attachments yet; I answered from your text only._\n\n" : "";
             deliver(message, setting, result, note);
@@ -144,6 +146,8 @@ final class SlackTurns {
                     replier.notice(message.channel(), message.replyThread(), conversation, note + handedOff.reply(), false);
             case TurnResult.Acknowledged acknowledged ->
                     replier.notice(message.channel(), message.replyThread(), conversation, acknowledged.reply(), false);
+            case TurnResult.KnowledgeUnavailable unavailable ->
+                    replier.notice(message.channel(), message.replyThread(), conversation, unavailable.reply(), true);
             case TurnResult.WithHuman withHuman -> {
                 // The person from support follows the thread; Baton speaks up only when called on.
                 if (message.mentionsBaton() || message.directMessage()) {
