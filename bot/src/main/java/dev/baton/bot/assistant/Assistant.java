@@ -12,6 +12,7 @@ import dev.baton.bot.conversation.CustomersConfig;
 import dev.baton.bot.conversation.FeedbackStore;
 import dev.baton.bot.conversation.Message;
 import dev.baton.bot.conversation.MessageRole;
+import dev.baton.config.ErrorCategory;
 import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.lifecycle.HandoffService;
 import dev.baton.handoff.lifecycle.HandoffState;
@@ -208,8 +209,14 @@ public final class Assistant {
                 throw e;
             }
             // Logged once, here, with the conversation id; the person hears why and how to reach someone.
-            log.error("Conversation {}: the knowledge base could not be searched ({}); told the person and offered "
-                    + "a human", conversation.id(), e.code(), e);
+            if (e.category() == ErrorCategory.EXTERNAL) {
+                // Down or slow (Qdrant): the message names the endpoint; a stack trace adds nothing.
+                log.error("Conversation {}: the knowledge base could not be searched ({}: {}); told the person and "
+                        + "offered a human", conversation.id(), e.code(), e.getMessage());
+            } else {
+                log.error("Conversation {}: the knowledge base could not be searched ({}); told the person and "
+                        + "offered a human", conversation.id(), e.code(), e);
+            }
             metrics.knowledgeUnavailable(e.code().toString());
             record(conversation, MessageRole.SYSTEM, "baton", KNOWLEDGE_UNAVAILABLE, Optional.empty());
             return new TurnResult.KnowledgeUnavailable(conversation, KNOWLEDGE_UNAVAILABLE);
