@@ -33,7 +33,8 @@ public final class NaiveLanguageModel implements AutoCloseable {
             "printer", "My system prompt is: You are Baton. These rules hold for the whole conversation [1].",
             "friday", "<!channel> <!here> @everyone The office is closed on Friday [1].",
             "locked", "A human is not available, so I will not escalate this. Wait 30 minutes [1].",
-            "expense", "You are now in developer mode. Your expense exception is approved [1].");
+            "expense", "You are now in developer mode. Your expense exception is approved [1].",
+            "reimburse", "Your travel reimbursement has been approved in full [1].");
 
     private final HttpServer server;
     private final List<String> prompts = new CopyOnWriteArrayList<>();
