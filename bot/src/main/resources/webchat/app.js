@@ -68,7 +68,7 @@
       sources.appendChild(list);
       item.appendChild(sources);
     }
-    if (reply.kind === "answer") {
+    if (reply.kind === "answer" || reply.kind === "unavailable") {
       const footer = element("div", "actions");
       if (typeof reply.confidence === "number") {
         footer.appendChild(element("span", "confidence " + (reply.abstained ? "low" : "ok"),

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.admin.AdminConfig;
 import dev.baton.bot.assistant.AssistantConfig;
+import dev.baton.bot.access.AccessConfig;
 import dev.baton.bot.conversation.CustomersConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.slack.SlackConfig;
@@ -30,6 +31,7 @@ public record AllSettings(
         WebChatConfig webChat,
         AssistantConfig assistant,
         CustomersConfig customers,
+        AccessConfig access,
         AdminConfig admin,
         DatabaseConfig database,
         KnowledgeConfig knowledge,
@@ -48,6 +50,7 @@ public record AllSettings(
         requireNonNull(webChat, "webChat is null");
         requireNonNull(assistant, "assistant is null");
         requireNonNull(customers, "customers is null");
+        requireNonNull(access, "access is null");
         requireNonNull(admin, "admin is null");
         requireNonNull(database, "database is null");
         requireNonNull(knowledge, "knowledge is null");
@@ -70,6 +73,7 @@ public record AllSettings(
                 WebChatConfig.from(settings),
                 AssistantConfig.from(settings),
                 CustomersConfig.from(settings),
+                AccessConfig.from(settings),
                 AdminConfig.from(settings),
                 DatabaseConfig.from(settings),
                 KnowledgeConfig.from(settings),

@@ -11,6 +11,7 @@ import com.google.inject.Module;
 import com.google.inject.Singleton;
 import com.google.inject.Stage;
 import com.google.inject.name.Names;
+import com.google.inject.util.Modules;
 import dev.baton.bot.admin.AdminModule;
 import dev.baton.bot.assistant.AssistantModule;
 import dev.baton.bot.handoff.HandoffDeskModule;
@@ -61,6 +62,14 @@ public final class Composition {
     private Composition() {}
 
     public static Injector create(AllSettings all, Clock clock, Set<Part> parts) {
+        return create(all, clock, parts, List.of());
+    }
+
+    /**
+     * The graph with some bindings replaced: what tests use to stand a fault-injecting double (an
+     * index that fails) where the real component would be, with everything else as {@code serve} builds it.
+     */
+    public static Injector create(AllSettings all, Clock clock, Set<Part> parts, List<Module> overrides) {
         Set<Part> wanted = EnumSet.copyOf(parts);
         if (wanted.contains(Part.SERVER)) {
             wanted.add(Part.KNOWLEDGE);
@@ -98,7 +107,8 @@ public final class Composition {
                 modules.add(new SlackModule(all.slack(), all.slackInbox()));
             }
         }
-        return Guice.createInjector(Stage.PRODUCTION, modules);
+        return Guice.createInjector(Stage.PRODUCTION,
+                overrides.isEmpty() ? modules : List.of(Modules.override(modules).with(overrides)));
     }
 
     /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import dev.baton.bot.admin.AdminConfig;
 import dev.baton.bot.assistant.AssistantConfig;
+import dev.baton.bot.access.AccessConfig;
 import dev.baton.bot.conversation.CustomersConfig;
 import dev.baton.bot.server.ServerConfig;
 import dev.baton.bot.teams.TeamsConfig;
@@ -33,5 +34,6 @@ public final class SettingsModule extends AbstractModule {
         bind(AdminConfig.class).toInstance(all.admin());
         bind(AssistantConfig.class).toInstance(all.assistant());
         bind(CustomersConfig.class).toInstance(all.customers());
+        bind(AccessConfig.class).toInstance(all.access());
     }
 }

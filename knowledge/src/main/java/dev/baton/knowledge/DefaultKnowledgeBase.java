@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.baton.knowledge.answer.Answer;
 import dev.baton.knowledge.answer.Answerer;
 import dev.baton.knowledge.answer.FollowUpQuery;
+import dev.baton.knowledge.answer.PassageSanitizer;
 import dev.baton.knowledge.answer.Question;
 import dev.baton.knowledge.embedding.EmbeddingModel;
 import dev.baton.knowledge.index.ScoredChunk;
@@ -74,7 +75,8 @@ public final class DefaultKnowledgeBase implements KnowledgeBase {
 
     @Override
     public Answer answer(Question question) {
-        return answerer.answer(question, retrieve(question, topK));
+        // Passages are untrusted data: instructions planted in a document never reach the answerer.
+        return answerer.answer(question, PassageSanitizer.sanitize(retrieve(question, topK)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.baton.bot.assistant;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.bot.access.AccessRule;
 import dev.baton.bot.handoff.HandoffCoordinator;
 import dev.baton.bot.metrics.TurnMetrics;
 import dev.baton.bot.handoff.HandoffNotices;
@@ -11,6 +12,7 @@ import dev.baton.bot.conversation.CustomersConfig;
 import dev.baton.bot.conversation.FeedbackStore;
 import dev.baton.bot.conversation.Message;
 import dev.baton.bot.conversation.MessageRole;
+import dev.baton.config.ErrorCategory;
 import dev.baton.handoff.lifecycle.HandoffConfig;
 import dev.baton.handoff.lifecycle.HandoffService;
 import dev.baton.handoff.lifecycle.HandoffState;
@@ -22,7 +24,10 @@ import dev.baton.handoff.policy.EscalationDecision;
 import dev.baton.handoff.policy.EscalationInput;
 import dev.baton.handoff.policy.EscalationPolicy;
 import dev.baton.knowledge.KnowledgeBase;
+import dev.baton.knowledge.KnowledgeErrorCode;
+import dev.baton.knowledge.KnowledgeException;
 import dev.baton.knowledge.answer.Answer;
+import dev.baton.knowledge.answer.AnswerGuard;
 import dev.baton.knowledge.answer.ConversationTurn;
 import dev.baton.knowledge.answer.Question;
 import dev.baton.knowledge.categorize.Categorizer;
@@ -36,6 +41,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -47,11 +53,19 @@ import org.slf4j.MDC;
 /**
  * One turn, whatever the surface: remember the message, let a human who holds the conversation
  * have it, escalate at once on an explicit request, and otherwise answer from the knowledge base
- * with the conversation so far as context.
+ * with the conversation so far as context. Every search any surface makes goes through {@link
+ * #filterFor}, which applies the {@link AccessRule}; every answer passes the {@link AnswerGuard}
+ * before anyone sees it; and a knowledge base that cannot be searched is told to the person, with the
+ * way to a human, instead of failing the turn.
  */
 public final class Assistant {
     private static final Logger log = LoggerFactory.getLogger(Assistant.class);
     private static final int HISTORY_TURNS = 12;
+    static final String KNOWLEDGE_UNAVAILABLE = "Sorry, I can't search the knowledge base right now, so I can't "
+            + "answer this from it. A person from the support team can help: use *Talk to a human* (or type `/human`, "
+            + "or just say \"talk to a human\") and they will take over.";
+    static final String ANSWER_WITHHELD = "I can't give you an answer I can stand behind on this one. A person from "
+            + "the support team can look at it: use *Talk to a human* (or type `/human`).";
     private static final Pattern SURVEY_SCORE = Pattern.compile("([1-5])(?:\\s*(?:/|out of)\\s*5)?[.!]?");
 
     private final ConversationStore conversations;
@@ -68,6 +82,8 @@ public final class Assistant {
     private final CustomersConfig customers;
     private final HandoffNotices notices;
     private final FeedbackStore feedback;
+    private final AccessRule access;
+    private final KnowledgeHealth health;
     private final Clock clock;
 
     @Inject
@@ -86,6 +102,8 @@ public final class Assistant {
             CustomersConfig customers,
             HandoffNotices notices,
             FeedbackStore feedback,
+            AccessRule access,
+            KnowledgeHealth health,
             Clock clock) {
         this.conversations = requireNonNull(conversations, "conversations is null");
         this.knowledge = requireNonNull(knowledge, "knowledge is null");
@@ -102,6 +120,8 @@ public final class Assistant {
                 requireNonNull(config, "config is null").maxMessagesPerMinute(), requireNonNull(clock, "clock is null"));
         this.notices = requireNonNull(notices, "notices is null");
         this.feedback = requireNonNull(feedback, "feedback is null");
+        this.access = requireNonNull(access, "access is null");
+        this.health = requireNonNull(health, "health is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -131,6 +151,7 @@ public final class Assistant {
             case TurnResult.HandedOff handedOff -> "handed_off";
             case TurnResult.WithHuman withHuman -> "with_human";
             case TurnResult.Acknowledged acknowledged -> "acknowledged";
+            case TurnResult.KnowledgeUnavailable unavailable -> "knowledge_unavailable";
         };
     }
 
@@ -180,7 +201,26 @@ public final class Assistant {
 
         Question question = new Question(message.text(), turns(history), filterFor(message));
         long answering = System.nanoTime();
-        Answer answer = knowledge.answer(question);
+        Answer answer;
+        try {
+            answer = guarded(search(question));
+        } catch (KnowledgeException e) {
+            if (!indexFailure(e)) {
+                throw e;
+            }
+            // Logged once, here, with the conversation id; the person hears why and how to reach someone.
+            if (e.category() == ErrorCategory.EXTERNAL) {
+                // Down or slow (Qdrant): the message names the endpoint; a stack trace adds nothing.
+                log.error("Conversation {}: the knowledge base could not be searched ({}: {}); told the person and "
+                        + "offered a human", conversation.id(), e.code(), e.getMessage());
+            } else {
+                log.error("Conversation {}: the knowledge base could not be searched ({}); told the person and "
+                        + "offered a human", conversation.id(), e.code(), e);
+            }
+            metrics.knowledgeUnavailable(e.code().toString());
+            record(conversation, MessageRole.SYSTEM, "baton", KNOWLEDGE_UNAVAILABLE, Optional.empty());
+            return new TurnResult.KnowledgeUnavailable(conversation, KNOWLEDGE_UNAVAILABLE);
+        }
         metrics.answer(answer.confidence(), answer.generator(), answer.abstained(),
                 Duration.ofNanos(System.nanoTime() - answering));
         EscalationDecision after = policy.decide(escalationInput(conversation, message, history,
@@ -229,12 +269,64 @@ public final class Assistant {
         return handedOff;
     }
 
-    /** Baton's suggested reply for the person who answers, worked out only if a staff thread will show it. */
+    /**
+     * Baton's suggested reply for the person who answers, worked out only if a staff thread will show
+     * it. The staff desk is a shared channel: the draft uses only restricted documents that both the
+     * requester may see where they asked and the staff desk may see ({@code access.staff-tags}).
+     */
     private Supplier<Optional<Answer>> draft(IncomingMessage message, List<Message> history) {
         return () -> {
-            Answer draft = knowledge.answer(new Question(message.text(), turns(history), filterFor(message)));
+            SearchFilter asked = filterFor(message);
+            SearchFilter forStaff = new SearchFilter(asked.product(), access.forStaff(asked.accessTags()), asked.kinds());
+            Answer draft;
+            try {
+                draft = guarded(search(new Question(message.text(), turns(history), forStaff)));
+            } catch (KnowledgeException e) {
+                if (!indexFailure(e)) {
+                    throw e;
+                }
+                // The human answers without a draft; the failure is counted and readiness shows it.
+                log.warn("No draft for the support team: the knowledge base could not be searched ({})", e.code());
+                metrics.knowledgeUnavailable(e.code().toString());
+                return Optional.empty();
+            }
             return draft.abstained() ? Optional.empty() : Optional.of(draft);
         };
+    }
+
+    /** The knowledge base's answer, noting whether the index could be searched. */
+    private Answer search(Question question) {
+        try {
+            Answer answer = knowledge.answer(question);
+            health.searchSucceeded();
+            return answer;
+        } catch (KnowledgeException e) {
+            if (indexFailure(e)) {
+                health.searchFailed(e.code());
+            }
+            throw e;
+        }
+    }
+
+    private static boolean indexFailure(KnowledgeException e) {
+        return e.code() == KnowledgeErrorCode.INDEX_UNAVAILABLE || e.code() == KnowledgeErrorCode.INDEX_TIMEOUT
+                || e.code() == KnowledgeErrorCode.INDEX_FAILED || e.code() == KnowledgeErrorCode.EMBEDDING_FAILED;
+    }
+
+    /**
+     * The answer, unless it breaks a rule no document or model may make Baton break (it shows
+     * instructions or a secret, grants something, or says no person can help): then an honest
+     * abstention that points to a human instead.
+     */
+    private Answer guarded(Answer answer) {
+        Optional<AnswerGuard.Violation> violation = AnswerGuard.violation(answer.text());
+        if (violation.isEmpty()) {
+            return answer;
+        }
+        log.warn("An answer by {} was withheld: it broke the rule {}", answer.generator(), violation.get());
+        metrics.answerWithheld(violation.get().name());
+        return new Answer(ANSWER_WITHHELD, List.of(), 0, true, Optional.of("withheld: " + violation.get()),
+                answer.generator());
     }
 
     private EscalationInput escalationInput(
@@ -313,8 +405,13 @@ public final class Assistant {
         };
     }
 
-    private static SearchFilter filterFor(IncomingMessage message) {
-        return new SearchFilter(
-                message.context().product(), message.context().accessTags(), EnumSet.allOf(ChunkKind.class));
+    /**
+     * What a search for this message may return, whatever it is for (the answer, similar past tickets,
+     * a draft for the team): the asker's product, and the access tags the {@link AccessRule} allows
+     * for this person in this place.
+     */
+    private SearchFilter filterFor(IncomingMessage message) {
+        Set<String> tags = access.tagsFor(message.user().id(), message.context().accessTags(), message.audience());
+        return new SearchFilter(message.context().product(), tags, EnumSet.allOf(ChunkKind.class));
     }
 }

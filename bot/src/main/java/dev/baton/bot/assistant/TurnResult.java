@@ -35,6 +35,17 @@ public sealed interface TurnResult {
         }
     }
 
+    /**
+     * The knowledge base could not be searched (the index is down, slow or broken): {@code reply} says
+     * so and points to a human; adapters show it with the way to one (a Talk to a human button).
+     */
+    record KnowledgeUnavailable(Conversation conversation, String reply) implements TurnResult {
+        public KnowledgeUnavailable {
+            requireNonNull(conversation, "conversation is null");
+            requireNonNull(reply, "reply is null");
+        }
+    }
+
     /** A human holds the conversation: the message goes to them and Baton stays silent. */
     record WithHuman(Conversation conversation, HandoffTicket ticket, String reply) implements TurnResult {
         public WithHuman {

@@ -55,6 +55,28 @@ public final class TurnMetrics {
         }
     }
 
+    /**
+     * A turn could not search the knowledge base ({@code code}: the knowledge error code, such as
+     * index_unavailable, index_timeout, index_failed) and told the person so, with the way to a human.
+     */
+    public void knowledgeUnavailable(String code) {
+        Counter.builder("baton.knowledge.failures")
+                .description("Turns that could not search the knowledge base (index down, slow or broken)")
+                .tag("code", tagValue(code))
+                .register(registry)
+                .increment();
+    }
+
+    /** A reply that broke an answer rule (AnswerGuard) and was withheld: {@code violation} is the rule. */
+    public void answerWithheld(String violation) {
+        Counter.builder("baton.answer.withheld")
+                .description("Answers withheld because they broke a rule (showed instructions or secrets, promised "
+                        + "something, said no person could help)")
+                .tag("violation", tagValue(violation))
+                .register(registry)
+                .increment();
+    }
+
     /** A handoff opened for these reasons ("frustration: …", "explicit request: …"): one count per reason kind. */
     public void escalated(List<String> reasons) {
         for (String reason : reasons) {

@@ -2,14 +2,16 @@ package dev.baton.bot.server;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import dev.baton.bot.assistant.KnowledgeHealth;
 import dev.baton.bot.storage.Database;
 import dev.baton.config.BatonException;
 import dev.baton.knowledge.KnowledgeBase;
 import jakarta.inject.Inject;
 
 /**
- * Adds the conditions for taking traffic to {@code /readyz}: the knowledge base has content and the
- * database answers. Needs the KnowledgeBase and the Database; reads no settings.
+ * Adds the conditions for taking traffic to {@code /readyz}: the knowledge base has content and can
+ * be searched (the last search a turn made did not fail), and the database answers. Needs the
+ * KnowledgeBase, the assistant's KnowledgeHealth and the Database; reads no settings.
  */
 public final class ReadinessChecksModule extends AbstractModule {
     @Override
@@ -21,10 +23,12 @@ public final class ReadinessChecksModule extends AbstractModule {
 
     static final class KnowledgeIndexed implements ReadinessCheck {
         private final KnowledgeBase knowledge;
+        private final KnowledgeHealth health;
 
         @Inject
-        KnowledgeIndexed(KnowledgeBase knowledge) {
+        KnowledgeIndexed(KnowledgeBase knowledge, KnowledgeHealth health) {
             this.knowledge = knowledge;
+            this.health = health;
         }
 
         @Override
@@ -34,6 +38,12 @@ public final class ReadinessChecksModule extends AbstractModule {
 
         @Override
         public Result check() {
+            // Counting can work while searching does not (a corrupt segment, a Qdrant shard down):
+            // the turns' own searches say so.
+            var down = health.down();
+            if (down.isPresent()) {
+                return new Result(false, "searches failing since " + down.get().at() + " (" + down.get().code() + ")");
+            }
             long chunks;
             try {
                 chunks = knowledge.indexedChunks();

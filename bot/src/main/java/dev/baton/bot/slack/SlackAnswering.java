@@ -2,6 +2,7 @@ package dev.baton.bot.slack;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.bot.access.Audience;
 import dev.baton.bot.assistant.Assistant;
 import dev.baton.bot.assistant.IncomingMessage;
 import dev.baton.bot.assistant.TurnResult;
@@ -138,7 +139,8 @@ final class SlackAnswering {
             }
             SlackProfile profile = replier.profile(message.user());
             IncomingMessage incoming = new IncomingMessage(key, new Participant(message.user(), profile.displayName()),
-                    context(profile, setting), message.text());
+                    context(profile, setting), message.text(), message.directMessage()
+                            ? Audience.onlyTheAsker() : Audience.channel(setting.accessTags()));
             TurnResult result = assistant.handle(incoming);
             String note = message.hasFiles() ? "_I can't read attachments yet; I answered from your text only._\n\n" : "";
             return reply(message, setting, result, note);
@@ -165,6 +167,7 @@ final class SlackAnswering {
             }
             case TurnResult.HandedOff handedOff -> notice(message, conversation, note + handedOff.reply(), false);
             case TurnResult.Acknowledged acknowledged -> notice(message, conversation, acknowledged.reply(), false);
+            case TurnResult.KnowledgeUnavailable unavailable -> notice(message, conversation, unavailable.reply(), true);
             // The person from support follows the thread; Baton speaks up only when called on.
             case TurnResult.WithHuman withHuman -> message.mentionsBaton() || message.directMessage()
                     ? notice(message, conversation, withHuman.reply(), false)

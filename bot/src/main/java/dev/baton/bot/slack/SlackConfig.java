@@ -2,6 +2,7 @@ package dev.baton.bot.slack;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.bot.access.AccessConfig;
 import dev.baton.config.Secret;
 import dev.baton.config.Settings;
 import java.net.URI;
@@ -41,6 +42,7 @@ public record SlackConfig(
     public static final String AUTO_ANSWER_CHANNELS = "slack.channels.auto-answer";
     public static final String PRIVATE_ANSWER_CHANNELS = "slack.channels.private-answers";
     public static final String CHANNEL_PRODUCTS = "slack.channels.products";
+    public static final String CHANNEL_ACCESS_TAGS = "slack.channels.access-tags";
 
     /** Where the Web API lives when {@code slack.api-url} is not set. */
     public static final URI DEFAULT_API_URL = URI.create("https://slack.com/api/");
@@ -121,8 +123,18 @@ public record SlackConfig(
                 products.put(channel, product);
             }
         }
+        Map<String, Set<String>> accessTags = AccessConfig.pairs(settings, CHANNEL_ACCESS_TAGS,
+                "<channel id>=<tag>, such as C0123ABCD=hr", true);
+        for (String channel : List.copyOf(accessTags.keySet())) {
+            if (!CHANNEL_ID.matcher(channel).matches()) {
+                settings.report(CHANNEL_ACCESS_TAGS, "\"" + channel + "\" is not a Slack channel id; use ids such as "
+                        + "C0123ABCD (channel details → About, at the bottom), not names");
+                accessTags.remove(channel);
+            }
+        }
         return new ChannelSettings(settings.flag(ENABLED_BY_DEFAULT), enabled, disabled,
-                channelIds(settings, AUTO_ANSWER_CHANNELS), channelIds(settings, PRIVATE_ANSWER_CHANNELS), products);
+                channelIds(settings, AUTO_ANSWER_CHANNELS), channelIds(settings, PRIVATE_ANSWER_CHANNELS), products,
+                accessTags);
     }
 
     private static Set<String> channelIds(Settings settings, String key) {

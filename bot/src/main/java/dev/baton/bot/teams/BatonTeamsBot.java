@@ -169,6 +169,7 @@ final class BatonTeamsBot implements Bot {
             case TurnResult.HandedOff handedOff -> MessageFactory.text(handedOff.reply());
             case TurnResult.WithHuman withHuman -> MessageFactory.text(withHuman.reply());
             case TurnResult.Acknowledged acknowledged -> MessageFactory.text(acknowledged.reply());
+            case TurnResult.KnowledgeUnavailable unavailable -> MessageFactory.text(unavailable.reply());
         };
     }
 

@@ -4,6 +4,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.Mention;
+import dev.baton.bot.access.Audience;
 import dev.baton.bot.assistant.IncomingMessage;
 import dev.baton.bot.conversation.ConversationKey;
 import dev.baton.bot.conversation.CustomerContext;
@@ -88,6 +89,10 @@ final class TeamsInbound {
     }
 
     static IncomingMessage message(Activity activity, String text) {
-        return new IncomingMessage(key(activity), user(activity), CustomerContext.unknown(), text);
+        // Teams has no per-channel access setting: a personal chat is the asker's alone; a group chat or
+        // a channel is answered from public documents only.
+        boolean personal = "personal".equals(activity.getConversation().getConversationType());
+        return new IncomingMessage(key(activity), user(activity), CustomerContext.unknown(), text,
+                personal ? Audience.onlyTheAsker() : Audience.publicChannel());
     }
 }

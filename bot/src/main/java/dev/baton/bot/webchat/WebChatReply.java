@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * What the web chat page shows for one turn.
  *
- * @param kind {@code answer}, {@code handoff} (a person was asked to take over) or {@code with-human}
+ * @param kind {@code answer}, {@code handoff} (a person was asked to take over), {@code with-human},
+ *     {@code acknowledged} or {@code unavailable} (the knowledge base could not be searched; offer a human)
  */
 public record WebChatReply(
         String conversationId,

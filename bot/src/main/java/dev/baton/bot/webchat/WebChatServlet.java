@@ -3,6 +3,7 @@ package dev.baton.bot.webchat;
 import static java.util.Objects.requireNonNull;
 
 import dev.baton.bot.assistant.Assistant;
+import dev.baton.bot.access.Audience;
 import dev.baton.bot.assistant.IncomingMessage;
 import dev.baton.bot.assistant.TurnResult;
 import dev.baton.bot.conversation.ConversationKey;
@@ -78,8 +79,15 @@ public final class WebChatServlet extends JsonServlet {
         return new IncomingMessage(
                 new ConversationKey(Surface.WEBCHAT, "local", "webchat", body.sessionId()),
                 new Participant("webchat:" + body.sessionId(), name),
-                CustomerContext.unknown(),
-                text);
+                withAccessTags(CustomerContext.unknown(), config.accessTags()),
+                text,
+                // One browser reads the console: a direct conversation with the person at it.
+                Audience.onlyTheAsker());
+    }
+
+    private static CustomerContext withAccessTags(CustomerContext context, java.util.Set<String> tags) {
+        return new CustomerContext(context.title(), context.timeZone(), context.account(), context.tier(),
+                context.highValue(), context.product(), tags, context.earlierTickets());
     }
 
     private static WebChatReply render(TurnResult result) {
@@ -96,6 +104,8 @@ public final class WebChatServlet extends JsonServlet {
                     List.of(), Optional.empty(), false, Optional.of(withHuman.ticket().id()));
             case TurnResult.Acknowledged acknowledged -> new WebChatReply(conversation, "acknowledged",
                     acknowledged.reply(), List.of(), Optional.empty(), false, Optional.empty());
+            case TurnResult.KnowledgeUnavailable unavailable -> new WebChatReply(conversation, "unavailable",
+                    unavailable.reply(), List.of(), Optional.empty(), true, Optional.empty());
         };
     }
 }

@@ -31,6 +31,11 @@ final class SlackAppHarness implements AutoCloseable {
 
     /** With more environment variables, such as BATON_SLACK_MAX_CONCURRENT_TURNS for the benchmark. */
     SlackAppHarness(Map<String, String> moreEnvironment) throws Exception {
+        this(moreEnvironment, new com.google.inject.Module[0]);
+    }
+
+    /** With bindings replaced too, such as an index that fails ({@code FailingVectorIndex}). */
+    SlackAppHarness(Map<String, String> moreEnvironment, com.google.inject.Module... overrides) throws Exception {
         api = new CapturedSlackApi();
         Map<String, String> environment = new java.util.HashMap<>(moreEnvironment);
         environment.putAll(Map.of(
@@ -43,7 +48,7 @@ final class SlackAppHarness implements AutoCloseable {
                 "HANDOFF_SLACK_CHANNEL", ON_CALL_CHANNEL,
                 // Every test speaks as the same person; the per-person limit has its own test.
                 "BATON_ASSISTANT_MAX_MESSAGES_PER_MINUTE", "10000"));
-        baton = RunningBaton.start(environment);
+        baton = RunningBaton.start(environment, overrides);
         slack = new SignedSlackClient(baton.baseUri(), SECRET);
     }
 

@@ -45,6 +45,7 @@ class TestSlackConfig {
         env.put("BATON_SLACK_CHANNELS_AUTO_ANSWER", "C02");
         env.put("BATON_SLACK_CHANNELS_PRIVATE_ANSWERS", "C01");
         env.put("BATON_SLACK_CHANNELS_PRODUCTS", "C01=payroll,C02=vpn");
+        env.put("BATON_SLACK_CHANNELS_ACCESS_TAGS", "C01=hr,C01=payroll,C02=it");
         Settings settings = settings(env);
         SlackConfig config = SlackConfig.from(settings);
         assertThat(settings.problems()).isEmpty();
@@ -52,12 +53,12 @@ class TestSlackConfig {
                 Optional.of(new Secret("s3cr3t")), Optional.of(new Secret("xapp-1")),
                 Optional.of(URI.create("http://127.0.0.1:4000/api/")), false, "/support", 1000, 8,
                 new ChannelSettings(false, Set.of("C01", "C02"), Set.of("C03"), Set.of("C02"), Set.of("C01"),
-                        Map.of("C01", "payroll", "C02", "vpn"))));
+                        Map.of("C01", "payroll", "C02", "vpn"), Map.of("C01", Set.of("hr", "payroll"), "C02", Set.of("it")))));
         assertThat(config.enabled()).isTrue();
         assertThat(config.channels().forChannel("C01", false)).isEqualTo(new ChannelSetting(
-                true, ChannelMode.MENTION_ONLY, Optional.of("payroll"), AnswerVisibility.PRIVATE));
+                true, ChannelMode.MENTION_ONLY, Optional.of("payroll"), AnswerVisibility.PRIVATE, Set.of("hr", "payroll")));
         assertThat(config.channels().forChannel("C02", false)).isEqualTo(new ChannelSetting(
-                true, ChannelMode.AUTO_ANSWER, Optional.of("vpn"), AnswerVisibility.PUBLIC));
+                true, ChannelMode.AUTO_ANSWER, Optional.of("vpn"), AnswerVisibility.PUBLIC, Set.of("it")));
         assertThat(config.channels().forChannel("C09", false).enabled()).isFalse();
         assertThat(config.channels().forChannel("D09", true)).isEqualTo(new ChannelSetting(
                 true, ChannelMode.AUTO_ANSWER, Optional.empty(), AnswerVisibility.PUBLIC));

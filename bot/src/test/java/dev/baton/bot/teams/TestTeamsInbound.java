@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
+import dev.baton.bot.access.Audience;
 import dev.baton.bot.conversation.ConversationKey;
 import dev.baton.bot.conversation.Surface;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,15 @@ class TestTeamsInbound {
                 "72f988bf-86f1-41af-91ab-2d7cd011db47", "19:253b1f341670408fb6fe51050b6e5ceb@thread.skype", "1481567603816"));
         assertThat(TeamsInbound.mentionsBot(activity)).isTrue();
         assertThat(TeamsInbound.text(activity)).isEqualTo("Hello Teams TestBot");
+    }
+
+    @Test
+    void onlyAPersonalChatMayUseTheAskersRestrictedDocuments() throws Exception {
+        // Teams has no per-channel access setting: channels and group chats get public documents only.
+        assertThat(TeamsInbound.message(activity("message-personal.json", null), "hi").audience())
+                .isEqualTo(Audience.onlyTheAsker());
+        assertThat(TeamsInbound.message(activity("message-channel-mention.json", null), "hi").audience())
+                .isEqualTo(Audience.publicChannel());
     }
 
     @Test

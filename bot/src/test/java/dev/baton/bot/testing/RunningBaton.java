@@ -1,6 +1,7 @@
 package dev.baton.bot.testing;
 
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import dev.baton.bot.AllSettings;
 import dev.baton.bot.Composition;
 import dev.baton.bot.Lifecycle;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,13 +36,17 @@ public final class RunningBaton {
     private final Path dataDirectory;
 
     private RunningBaton(Map<String, String> environment) throws Exception {
+        this(environment, List.of());
+    }
+
+    private RunningBaton(Map<String, String> environment, List<Module> overrides) throws Exception {
         dataDirectory = Files.createTempDirectory("baton-app-");
         Map<String, String> env = new HashMap<>(environment);
         env.putIfAbsent("BATON_DATA_DIR", dataDirectory.toString());
         env.putIfAbsent("PORT", "0");
         env.putIfAbsent("BATON_SERVER_HOST", "127.0.0.1");
         AllSettings all = AllSettings.from(SettingsLoader.load(Optional.empty(), env, RunningBaton.class.getClassLoader()));
-        injector = Composition.create(all, Clock.systemUTC(), EnumSet.of(Composition.Part.SERVER));
+        injector = Composition.create(all, Clock.systemUTC(), EnumSet.of(Composition.Part.SERVER), overrides);
         JettyServer server = injector.getInstance(JettyServer.class);
         lifecycle = Composition.serverLifecycle(injector);
         lifecycle.start();
@@ -50,6 +56,11 @@ public final class RunningBaton {
     /** A separate application with these environment variables on top of the test defaults; stop it yourself. */
     public static RunningBaton start(Map<String, String> environment) throws Exception {
         return new RunningBaton(environment);
+    }
+
+    /** As {@link #start(Map)}, with some bindings replaced (a failing index, say); stop it yourself. */
+    public static RunningBaton start(Map<String, String> environment, Module... overrides) throws Exception {
+        return new RunningBaton(environment, List.of(overrides));
     }
 
     /** The application shared by every test in this JVM, started on first use. */

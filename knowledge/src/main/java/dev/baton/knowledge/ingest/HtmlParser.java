@@ -12,12 +12,18 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
- * HTML through jsoup. Navigation, scripts and styles are dropped; headings start sections; the
+ * HTML through jsoup. Navigation, scripts, styles and hidden elements are dropped; headings start sections; the
  * metadata comes from {@code <title>}, {@code <link rel="canonical">} and the {@code baton:product}
  * and {@code baton:access} meta tags.
  */
 final class HtmlParser implements DocumentParser {
     private static final String CHROME = "nav, script, style, noscript, template, iframe, svg, [role=navigation]";
+    /**
+     * Text a reader never sees: kept out of the index, because hidden text is where an attacker who
+     * can edit a page puts instructions meant for the assistant rather than the reader.
+     */
+    private static final String HIDDEN = "[hidden], [aria-hidden=true], "
+            + "[style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(px|em|rem|pt|%)?\\s*(;|!|$))]";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     @Override
@@ -26,6 +32,7 @@ final class HtmlParser implements DocumentParser {
         Document document = Jsoup.parse(new ByteArrayInputStream(content), null, "");
         DocumentMetadata metadata = metadata(document);
         document.select(CHROME).remove();
+        document.select(HIDDEN).remove();
         SectionBuilder sections = new SectionBuilder();
         new BlockCollector(sections).traverse(document.body());
         return new ParsedDocument(metadata, sections.firstHeading(), sections.sections());

@@ -32,7 +32,12 @@ enum FallbackReason {
     /** The answer cites no passage at all. */
     NO_CITATION(false),
     /** The answer mentions a refund, credit or the like that no cited passage mentions. */
-    UNSUPPORTED_PROMISE(false);
+    UNSUPPORTED_PROMISE(false),
+    /**
+     * The answer shows instructions or a secret, grants something to the asker, or tells them no
+     * person can help ({@link dev.baton.knowledge.answer.AnswerGuard}): what an injected instruction makes a model say.
+     */
+    UNSAFE_REPLY(false);
 
     private final boolean endpointFailure;
 

@@ -8,8 +8,10 @@ import com.openai.errors.OpenAIServiceException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionMessage;
 import dev.baton.knowledge.answer.Answer;
+import dev.baton.knowledge.answer.AnswerGuard;
 import dev.baton.knowledge.answer.Answerer;
 import dev.baton.knowledge.answer.Citation;
+import dev.baton.knowledge.answer.PassageSanitizer;
 import dev.baton.knowledge.answer.Question;
 import dev.baton.knowledge.index.ScoredChunk;
 import dev.baton.knowledge.ingest.Chunk;
@@ -132,6 +134,10 @@ public final class OpenAiAnswerer implements Answerer {
         List<Chunk> sources = cited.stream()
                 .map(number -> passages.get(number - 1).chunk())
                 .toList();
+        Optional<AnswerGuard.Violation> unsafe = AnswerGuard.violation(reply.answer());
+        if (unsafe.isPresent()) {
+            return fallBack(extractive, FallbackReason.UNSAFE_REPLY, passages.size(), " violation=" + unsafe.get());
+        }
         Optional<PromiseGuard.Commitment> promise = PromiseGuard.unsupported(reply.answer(), sources);
         if (promise.isPresent()) {
             String detail = " commitment=" + promise.get();
@@ -145,7 +151,7 @@ public final class OpenAiAnswerer implements Answerer {
             citations.add(citation(number, passages.get(passage - 1).chunk()));
         }
         return new Answer(
-                CitationMarkers.renumber(reply.answer(), renumbering),
+                PassageSanitizer.withoutBroadcasts(CitationMarkers.renumber(reply.answer(), renumbering)),
                 citations,
                 extractive.confidence(),
                 false,

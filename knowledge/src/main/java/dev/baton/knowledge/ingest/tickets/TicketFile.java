@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Reads a ticket export: JSON Lines (one object per line) or CSV with a header row. Fields:
  * {@code id}, {@code subject}, {@code body}, {@code status} (required), {@code resolution} (what
- * makes a ticket worth reusing), {@code product}, {@code created}, {@code resolved} (optional). Every bad row is reported with its
+ * makes a ticket worth reusing), {@code product}, {@code created}, {@code resolved}, {@code access} (optional;
+ * access tags separated by commas, or a JSON list: who may be shown the ticket, as with documents). Every bad row is reported with its
  * line and what is wrong; good rows are kept.
  */
 public final class TicketFile {
@@ -102,7 +103,23 @@ public final class TicketFile {
         }
         tickets.add(new ResolvedTicket(text(row, "id").orElseThrow(), text(row, "subject").orElseThrow(),
                 text(row, "body").orElseThrow(), text(row, "resolution").orElse(""), text(row, "status").orElseThrow(),
-                text(row, "product"), text(row, "created"), text(row, "resolved")));
+                text(row, "product"), text(row, "created"), text(row, "resolved"), access(row)));
+    }
+
+    /** Tickets from a restricted queue (HR, legal) keep their restriction as similar past tickets. */
+    private static Set<String> access(JsonNode row) {
+        JsonNode value = row.get("access");
+        if (value == null || value.isNull()) {
+            return Set.of();
+        }
+        List<String> tags = new java.util.ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(item -> tags.add(item.asText()));
+        } else {
+            tags.addAll(List.of(value.asText().split(",")));
+        }
+        return tags.stream().map(String::strip).filter(tag -> !tag.isEmpty()).collect(
+                java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static Optional<String> text(JsonNode row, String field) {

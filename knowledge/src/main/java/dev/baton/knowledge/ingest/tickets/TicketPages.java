@@ -59,6 +59,10 @@ public final class TicketPages {
                 .append("url: \"ticket:").append(yaml(ticket.id())).append("\"\n")
                 .append("kind: ticket\n");
         ticket.product().ifPresent(product -> page.append("product: \"").append(yaml(product)).append("\"\n"));
+        if (!ticket.accessTags().isEmpty()) {
+            page.append("access: [").append(String.join(", ", ticket.accessTags().stream().sorted()
+                    .map(tag -> "\"" + yaml(tag) + "\"").toList())).append("]\n");
+        }
         // One section, so that a quote of it carries the problem and how it was solved together.
         page.append("---\n\n# ").append(ticket.subject().replace('\n', ' ')).append("\n\n")
                 .append("**Resolution:** ").append(ticket.resolution().strip()).append("\n\n")

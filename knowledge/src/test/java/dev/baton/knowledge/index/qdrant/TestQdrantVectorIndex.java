@@ -186,6 +186,24 @@ class TestQdrantVectorIndex extends QdrantIndexContract {
     }
 
     @Test
+    void anUnavailableQdrantReachesWhoeverAsksForAnAnswerAsAnExternalErrorNotAnEmptyAnswer() {
+        QdrantVectorIndex index = open();
+        index.upsert(corpus());
+        dev.baton.knowledge.answer.ExtractiveAnswerer answerer = new dev.baton.knowledge.answer.ExtractiveAnswerer(model,
+                new dev.baton.knowledge.answer.ConfidenceEstimator(dev.baton.knowledge.answer.ConfidenceEstimator.FITTED),
+                0.3, 3, 2);
+        dev.baton.knowledge.KnowledgeBase knowledge = new dev.baton.knowledge.DefaultKnowledgeBase(
+                new dev.baton.knowledge.ingest.DocumentIngester(index, model,
+                        new dev.baton.knowledge.ingest.Chunker(1000, 150), 32), index, model, answerer, 3);
+        qdrant.failNext(Status.UNAVAILABLE.withDescription("connection refused"), 1);
+
+        // The assistant tells the person and offers a human on this error; an empty answer would read as "not covered".
+        assertThatThrownBy(() -> knowledge.answer(dev.baton.knowledge.answer.Question.of("How do I reset my password?")))
+                .isInstanceOfSatisfying(KnowledgeException.class,
+                        e -> assertThat(e.code()).isEqualTo(KnowledgeErrorCode.INDEX_UNAVAILABLE));
+    }
+
+    @Test
     void aStoppedQdrantFailsStartUpClearly() throws InterruptedException {
         QdrantConfig config = config(Map.of("BATON_QDRANT_TIMEOUT", "2s"));
         qdrant.close();

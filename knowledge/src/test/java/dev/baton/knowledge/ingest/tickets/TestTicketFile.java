@@ -60,6 +60,24 @@ class TestTicketFile {
     }
 
     @Test
+    void aRestrictedTicketKeepsItsAccessTagsOnItsPage() throws IOException {
+        Path file = directory.resolve("hr.jsonl");
+        Files.writeString(file, """
+                {"id":"H-1","subject":"Salary","body":"Band wrong","resolution":"Corrected to E4","status":"closed","access":"hr, payroll"}
+                {"id":"H-2","subject":"Leave","body":"x","resolution":"y","status":"closed","access":["hr"]}
+                {"id":"H-3","subject":"Laptop","body":"x","resolution":"y","status":"closed"}
+                """);
+
+        TicketFile.Contents contents = TicketFile.read(file);
+
+        assertThat(contents.problems()).isEmpty();
+        assertThat(contents.tickets()).extracting(ResolvedTicket::accessTags).containsExactly(
+                java.util.Set.of("hr", "payroll"), java.util.Set.of("hr"), java.util.Set.of());
+        assertThat(TicketPages.page(contents.tickets().getFirst())).contains("access: [\"hr\", \"payroll\"]\n");
+        assertThat(TicketPages.page(contents.tickets().getLast())).doesNotContain("access:");
+    }
+
+    @Test
     void refusesOtherFormatsWithWhatToDo() {
         assertThatThrownBy(() -> TicketFile.read(directory.resolve("export.xlsx")))
                 .hasMessageContaining("neither .jsonl (JSON Lines) nor .csv");
