@@ -70,13 +70,14 @@ final class SlackAnswering {
                 inbox.posted(entry.deliveryId(), holder, part + 1);
             }
             inbox.finished(entry.deliveryId(), holder, clock.instant());
-        } catch (BatonException e) {
-            if (e.code() == SlackErrorCode.INBOX_HOLD_LOST) {
+        } catch (RuntimeException e) {
+            if (e instanceof SlackException slack && slack.code() == SlackErrorCode.INBOX_HOLD_LOST) {
                 log.warn("{}; leaving it to that worker", e.getMessage());
-            } else if (e.code().category() == ErrorCategory.EXTERNAL) {
+            } else if (e instanceof BatonException baton && baton.code().category() == ErrorCategory.EXTERNAL) {
                 retryLater(entry, holder, e);
             } else {
-                throw e;
+                // A bug, not an outage: another attempt would fail the same way, so the entry is given up.
+                giveUp(entry, holder, e);
             }
         }
     }
@@ -109,18 +110,23 @@ final class SlackAnswering {
     private void retryLater(InboxEntry entry, String holder, RuntimeException failure) {
         SlackInbound message = entry.message();
         if (entry.attempt() >= MAX_ATTEMPTS) {
-            log.error("Slack message {} (team {}, channel {}) could not be answered in {} attempts; given up",
-                    message.ts(), message.team(), message.channel(), entry.attempt(), failure);
-            try {
-                inbox.finished(entry.deliveryId(), holder, clock.instant());
-            } catch (RuntimeException e) {
-                log.error("Could not mark Slack message {} as given up", message.ts(), e);
-            }
+            giveUp(entry, holder, failure);
             return;
         }
         log.warn("Slack message {} (channel {}) not fully answered on attempt {} of {} ({}); it is tried again "
                 + "when its hold runs out", message.ts(), message.channel(), entry.attempt(), MAX_ATTEMPTS,
                 failure.getMessage());
+    }
+
+    private void giveUp(InboxEntry entry, String holder, RuntimeException failure) {
+        SlackInbound message = entry.message();
+        log.error("Slack message {} (team {}, channel {}) could not be answered (attempt {}); given up",
+                message.ts(), message.team(), message.channel(), entry.attempt(), failure);
+        try {
+            inbox.finished(entry.deliveryId(), holder, clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Could not mark Slack message {} as given up", message.ts(), e);
+        }
     }
 
     /** The turn, once: what to post, and where. A failing turn plans an apology with the way to a human. */

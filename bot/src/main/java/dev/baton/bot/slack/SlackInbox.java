@@ -23,6 +23,7 @@ import org.jdbi.v3.core.JdbiException;
  * step ({@link SlackErrorCode#INBOX_HOLD_LOST}) and stops.
  */
 final class SlackInbox {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SlackInbox.class);
     private final Jdbi jdbi;
 
     SlackInbox(Jdbi jdbi) {
@@ -91,7 +92,7 @@ final class SlackInbox {
                         .bind("wasUntil", candidate.until())
                         .execute();
                 if (won == 1) {
-                    taken.add(read(handle, candidate.id()));
+                    readable(handle, candidate.id(), now).ifPresent(taken::add);
                 }
             }
             return taken;
@@ -164,6 +165,23 @@ final class SlackInbox {
     }
 
     private record Candidate(String id, String holder, long until) {}
+
+    /**
+     * The entry, or empty when its stored JSON cannot be read back (damaged by hand, or written by an
+     * incompatible version): that entry is finished at once with an error, so it cannot block the others.
+     */
+    private static Optional<InboxEntry> readable(Handle handle, String id, Instant now) {
+        try {
+            return Optional.of(read(handle, id));
+        } catch (IllegalStateException e) {
+            LOG.error("Slack message {} in the inbox cannot be read ({}); given up", id, e.getMessage());
+            handle.createUpdate("UPDATE slack_inbox SET done_at = :now WHERE delivery_id = :id")
+                    .bind("now", now.toEpochMilli())
+                    .bind("id", id)
+                    .execute();
+            return Optional.empty();
+        }
+    }
 
     private static InboxEntry read(Handle handle, String id) {
         return handle.createQuery("SELECT payload, attempts, reply, replies_posted FROM slack_inbox WHERE delivery_id = :id")

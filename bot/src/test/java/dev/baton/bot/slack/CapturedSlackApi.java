@@ -160,7 +160,6 @@ final class CapturedSlackApi implements AutoCloseable {
                 message.put("type", "message");
                 message.put("bot_id", BOT_ID);
                 message.put("text", post.params().getOrDefault("text", ""));
-                message.put("ts", post.params().getOrDefault("_ts", ""));
                 String metadata = post.params().get("metadata");
                 if (metadata != null && !metadata.isBlank()) {
                     message.put("metadata", JSON.readValue(metadata, Map.class));

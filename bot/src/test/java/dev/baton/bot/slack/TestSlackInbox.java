@@ -158,4 +158,20 @@ class TestSlackInbox {
         assertThat(inbox.takeOver(ME, NOW, HOLD, 10, "event:Ev1"::equals)).isEmpty();
         assertThat(inbox.takeOver(ME, NOW, HOLD, 10, id -> false)).hasSize(1);
     }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseEngine.class)
+    void aDamagedEntryIsGivenUpInsteadOfBlockingTheOthers(DatabaseEngine engine) {
+        var jdbi = databases.start(engine).jdbi();
+        SlackInbox inbox = new SlackInbox(jdbi);
+        inbox.accept(message("Ev1", "C1", "1.1"), NOW, "install-b/run-1", NOW);
+        inbox.accept(message("Ev2", "C1", "2.2"), NOW.plusMillis(1), "install-b/run-1", NOW);
+        jdbi.useHandle(handle -> handle.execute("UPDATE slack_inbox SET payload = '{broken' WHERE delivery_id = 'event:Ev1'"));
+
+        assertThat(inbox.takeOver(ME, NOW.plusSeconds(1), HOLD, 10, id -> false))
+                .extracting(InboxEntry::deliveryId).containsExactly("event:Ev2");
+        assertThat(inbox.unfinished()).as("the damaged one is finished, the good one still in work").isEqualTo(1);
+        assertThat(inbox.takeOver(ME, HOLD.plusSeconds(1), HOLD.plusSeconds(30), 10, id -> false))
+                .extracting(InboxEntry::deliveryId).containsExactly("event:Ev2");
+    }
 }
